@@ -1,0 +1,316 @@
+// One authenticated WebSocket channel between two daemons (bulk or urgent):
+// the handshake, sequence checking and framing shared by source and destination.
+import { EventEmitter, once } from 'node:events'
+import WebSocket from 'ws'
+import type { Logger } from '../log.js'
+import { newNonce, handshakeMac, macEqual } from '../auth.js'
+import {
+  PCD_ERR_AUTH_REFUSED, PCD_ERR_PEER_LOST, PCD_ERR_PEER_TIMEOUT, PCD_ERR_PEER_UNREACHABLE,
+  PCD_ERR_WIRE_BAD_FRAME, PCD_ERR_WIRE_UNEXPECTED, errorInfo, withCause
+} from '../errors.js'
+import { decode, encode, PROTOCOL_VERSION, type Envelope, type IEnvelope } from './codec.js'
+import { postcopy } from './codec.js'
+
+/** WebSocket close codes we use, as RFC 6455 defines them. */
+export const CLOSE = Object.freeze({
+  NORMAL: 1000,
+  GOING_AWAY: 1001,
+  PROTOCOL: 1002,
+  POLICY: 1008,
+  TOO_BIG: 1009,
+  INTERNAL: 1011
+})
+
+export type ChannelKind = 'bulk' | 'urgent'
+
+export function channelNumber (kind: ChannelKind): number {
+  return kind === 'bulk' ? postcopy.Channel.CHANNEL_BULK : postcopy.Channel.CHANNEL_URGENT
+}
+
+/** Paths of the two peer channels on every daemon. */
+export const PEER_PATHS: Readonly<Record<ChannelKind, string>> = Object.freeze({
+  bulk: '/v1/peer/bulk',
+  urgent: '/v1/peer/urgent'
+})
+
+export interface CloseInfo {
+  code: number
+  reason: string
+  /** True when this side called close(). */
+  local: boolean
+}
+
+export type Outgoing = Omit<IEnvelope, 'version' | 'migrationId' | 'seq'>
+
+interface ChannelEvents {
+  message: [Envelope]
+  close: [CloseInfo]
+}
+
+/**
+ * A handshaken channel. Emits 'message' for every well-formed envelope in order
+ * and 'close' once. A malformed or out-of-order frame closes it with 1002 and a
+ * reason that starts with the error code.
+ */
+export class PeerChannel extends EventEmitter<ChannelEvents> {
+  readonly kind: ChannelKind
+  readonly migrationId: string
+  readonly peerNode: string
+  #ws: WebSocket
+  #sendSeq = 0
+  #recvSeq: number
+  #maxFrameBytes: number
+  #log: Logger
+  #closed = false
+  #closing = false
+  #pendingBytes = 0
+  #waitBelow = 0
+  #waiter: (() => void) | undefined
+
+  constructor (ws: WebSocket, opts: { kind: ChannelKind, migrationId: string, peerNode: string, maxFrameBytes: number,
+    log: Logger, sendSeq: number, recvSeq: number }) {
+    super()
+    this.#ws = ws
+    this.kind = opts.kind
+    this.migrationId = opts.migrationId
+    this.peerNode = opts.peerNode
+    this.#maxFrameBytes = opts.maxFrameBytes
+    this.#log = opts.log
+    this.#sendSeq = opts.sendSeq
+    this.#recvSeq = opts.recvSeq
+    ws.removeAllListeners('message')
+    ws.on('message', (data, isBinary) => this.#onFrame(data as Buffer, isBinary))
+    ws.on('error', err => this.#log.debug({ err, channel: this.kind }, 'channel socket error'))
+    ws.once('close', (code, reason) => {
+      this.#closed = true
+      const w = this.#waiter
+      this.#waiter = undefined
+      w?.()
+      this.emit('close', { code, reason: reason.toString(), local: this.#closing })
+    })
+  }
+
+  get open (): boolean { return !this.#closed && !this.#closing && this.#ws.readyState === WebSocket.OPEN }
+
+  /** Bytes handed to send() that the socket has not flushed yet, for backpressure. */
+  get pendingBytes (): number { return this.#pendingBytes }
+
+  /** Sends one envelope. False if the channel is no longer open. */
+  send (body: Outgoing): boolean {
+    if (!this.open) return false
+    const frame = encode({ version: PROTOCOL_VERSION, migrationId: this.migrationId, seq: ++this.#sendSeq, ...body })
+    const n = frame.byteLength
+    this.#pendingBytes += n
+    this.#ws.send(frame, { binary: true }, () => {
+      this.#pendingBytes -= n
+      if (this.#waiter !== undefined && this.#pendingBytes <= this.#waitBelow) {
+        const w = this.#waiter
+        this.#waiter = undefined
+        w()
+      }
+    })
+    return true
+  }
+
+  /** Resolves once fewer than `bytes` are pending in the socket, or the channel closes. */
+  async drained (bytes: number): Promise<void> {
+    if (this.#pendingBytes <= bytes || !this.open) return
+    this.#waitBelow = bytes
+    await new Promise<void>(resolve => { this.#waiter = resolve })
+  }
+
+  close (code: number = CLOSE.NORMAL, reason = ''): void {
+    if (this.#closing || this.#closed) return
+    this.#closing = true
+    // ws limits the reason to 123 bytes.
+    this.#ws.close(code, Buffer.from(reason).subarray(0, 123).toString())
+    const t = setTimeout(() => this.#ws.terminate(), 2000)
+    t.unref()
+  }
+
+  /** Drops the socket at once, as a crash or a cut link would. */
+  terminate (): void {
+    this.#closing = true
+    this.#ws.terminate()
+  }
+
+  #onFrame (data: Buffer, isBinary: boolean): void {
+    if (this.#closing || this.#closed) return
+    let env: Envelope
+    try {
+      if (!isBinary) throw new PCD_ERR_WIRE_BAD_FRAME('text frame on a binary channel')
+      env = decode(data, this.#maxFrameBytes)
+      if (env.migrationId !== this.migrationId) throw new PCD_ERR_WIRE_BAD_FRAME(`frame for migration '${env.migrationId}' on a channel of '${this.migrationId}'`)
+      if (env.seq !== this.#recvSeq + 1) throw new PCD_ERR_WIRE_BAD_FRAME(`sequence ${env.seq} after ${this.#recvSeq}`)
+      this.#recvSeq = env.seq
+    } catch (err) {
+      this.protocolError(err)
+      return
+    }
+    this.emit('message', env)
+  }
+
+  /** Closes the channel for a frame that broke the protocol, with the error code as the reason. */
+  protocolError (err: unknown): void {
+    const info = errorInfo(err)
+    this.#log.warn({ channel: this.kind, code: info.code, err: info.message, peer: this.peerNode }, 'protocol error, closing channel')
+    this.close(CLOSE.PROTOCOL, `${info.code}: ${info.message}`)
+  }
+}
+
+/** What a server learns from a successful handshake. */
+export interface Accepted {
+  channel: PeerChannel
+  migrationId: string
+  kind: ChannelKind
+}
+
+export interface HandshakeOptions {
+  secret: string
+  node: string
+  maxFrameBytes: number
+  timeoutMs: number
+  log: Logger
+}
+
+function firstFrame (ws: WebSocket, timeoutMs: number, maxFrameBytes: number): Promise<Envelope> {
+  return new Promise((resolve, reject) => {
+    const cleanup = (): void => {
+      clearTimeout(timer)
+      ws.off('message', onMessage)
+      ws.off('close', onClose)
+    }
+    const onMessage = (data: Buffer, isBinary: boolean): void => {
+      cleanup()
+      try {
+        if (!isBinary) throw new PCD_ERR_WIRE_BAD_FRAME('text frame during handshake')
+        resolve(decode(data, maxFrameBytes))
+      } catch (err) { reject(err) }
+    }
+    const onClose = (code: number, reason: Buffer): void => {
+      cleanup()
+      const text = reason.toString()
+      if (code === CLOSE.POLICY) reject(new PCD_ERR_AUTH_REFUSED(text === '' ? 'peer closed the handshake' : text))
+      else reject(new PCD_ERR_PEER_LOST(`closed during handshake (${code}${text === '' ? '' : ' ' + text})`))
+    }
+    const timer = setTimeout(() => { cleanup(); reject(new PCD_ERR_PEER_TIMEOUT('handshake')) }, timeoutMs)
+    ws.on('message', onMessage)
+    ws.on('close', onClose)
+  })
+}
+
+function sendRaw (ws: WebSocket, migrationId: string, seq: number, body: Outgoing): void {
+  ws.send(encode({ version: PROTOCOL_VERSION, migrationId, seq, ...body }), { binary: true })
+}
+
+/** Server side: runs the handshake on a freshly upgraded socket. Closes it with 1008 on failure. */
+export async function acceptChannel (ws: WebSocket, opts: HandshakeOptions): Promise<Accepted> {
+  let hello: Envelope
+  try {
+    hello = await firstFrame(ws, opts.timeoutMs, opts.maxFrameBytes)
+    if (hello.body !== 'hello' || hello.hello == null) throw new PCD_ERR_WIRE_UNEXPECTED(hello.body ?? 'none', 'handshake')
+  } catch (err) {
+    const info = errorInfo(err)
+    ws.close(info.code === 'PCD_ERR_PEER_TIMEOUT' ? CLOSE.POLICY : CLOSE.PROTOCOL, `${info.code}: ${info.message}`.slice(0, 123))
+    throw err
+  }
+  const migrationId = hello.migrationId
+  const h = hello.hello
+  const kind: ChannelKind | undefined = h.channel === postcopy.Channel.CHANNEL_BULK
+    ? 'bulk'
+    : h.channel === postcopy.Channel.CHANNEL_URGENT ? 'urgent' : undefined
+  const clientNonce = h.nonce ?? new Uint8Array(0)
+  if (kind === undefined || clientNonce.byteLength !== 32 || hello.seq !== 1) {
+    const err = new PCD_ERR_AUTH_REFUSED('malformed hello')
+    ws.close(CLOSE.POLICY, `${err.code}: ${err.message}`)
+    throw err
+  }
+  const serverNonce = newNonce()
+  const ch = channelNumber(kind)
+  sendRaw(ws, migrationId, 1, {
+    challenge: { nonce: serverNonce, mac: handshakeMac(opts.secret, 'server', migrationId, ch, clientNonce, serverNonce) }
+  })
+  let proof: Envelope
+  try {
+    proof = await firstFrame(ws, opts.timeoutMs, opts.maxFrameBytes)
+  } catch (err) {
+    const info = errorInfo(err)
+    ws.close(CLOSE.POLICY, `${info.code}: ${info.message}`.slice(0, 123))
+    throw err
+  }
+  const expected = handshakeMac(opts.secret, 'client', migrationId, ch, clientNonce, serverNonce)
+  if (proof.body !== 'proof' || proof.proof?.mac == null || proof.migrationId !== migrationId || proof.seq !== 2 ||
+    !macEqual(proof.proof.mac, expected)) {
+    const err = new PCD_ERR_AUTH_REFUSED('wrong shared secret or forged proof')
+    opts.log.warn({ migration: migrationId, channel: kind, peer: h.node, code: err.code }, 'peer handshake refused')
+    ws.close(CLOSE.POLICY, `${err.code}: ${err.message}`)
+    throw err
+  }
+  sendRaw(ws, migrationId, 2, { welcome: { node: opts.node } })
+  const channel = new PeerChannel(ws, {
+    kind, migrationId, peerNode: h.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2
+  })
+  return { channel, migrationId, kind }
+}
+
+/** The ws URL of a peer channel for a destination given as http(s)://host:port. */
+export function peerUrl (destination: string, kind: ChannelKind): string {
+  const u = new URL(destination)
+  u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:'
+  u.pathname = PEER_PATHS[kind]
+  u.search = ''
+  return u.toString()
+}
+
+/** Client side: connects to a peer and proves the secret. Rejects with a PCD_ERR_PEER_* or PCD_ERR_AUTH_* error. */
+export async function connectChannel (destination: string, kind: ChannelKind, migrationId: string,
+  opts: HandshakeOptions & { tls?: { ca?: string, rejectUnauthorized?: boolean } }): Promise<PeerChannel> {
+  const url = peerUrl(destination, kind)
+  const ws = new WebSocket(url, {
+    maxPayload: opts.maxFrameBytes,
+    perMessageDeflate: false,
+    handshakeTimeout: opts.timeoutMs,
+    // The channel is authenticated end to end; masking protects browsers from
+    // proxy cache poisoning and only costs us a pass over every byte sent.
+    generateMask: (mask: Buffer) => { mask.fill(0) },
+    ...(opts.tls ?? {})
+  })
+  try {
+    await Promise.race([
+      once(ws, 'open'),
+      once(ws, 'unexpected-response').then(([, res]) => {
+        throw new PCD_ERR_PEER_UNREACHABLE(destination, `HTTP ${(res as { statusCode: number }).statusCode} on ${url}`)
+      })
+    ])
+  } catch (err) {
+    ws.terminate()
+    if ((err as { code?: string }).code === 'PCD_ERR_PEER_UNREACHABLE') throw err
+    throw withCause(new PCD_ERR_PEER_UNREACHABLE(destination, (err as Error).message), err)
+  }
+  ws.on('error', () => { /* surfaced through 'close' */ })
+  const clientNonce = newNonce()
+  const ch = channelNumber(kind)
+  sendRaw(ws, migrationId, 1, { hello: { channel: ch, nonce: clientNonce, node: opts.node } })
+  let challenge: Envelope
+  try {
+    challenge = await firstFrame(ws, opts.timeoutMs, opts.maxFrameBytes)
+    const c = challenge.challenge
+    if (challenge.body !== 'challenge' || c?.nonce == null || c.mac == null || challenge.migrationId !== migrationId) {
+      throw new PCD_ERR_AUTH_REFUSED('malformed challenge')
+    }
+    if (!macEqual(c.mac, handshakeMac(opts.secret, 'server', migrationId, ch, clientNonce, c.nonce))) {
+      throw new PCD_ERR_AUTH_REFUSED('the destination does not hold the shared secret')
+    }
+    sendRaw(ws, migrationId, 2, { proof: { mac: handshakeMac(opts.secret, 'client', migrationId, ch, clientNonce, c.nonce) } })
+    const welcome = await firstFrame(ws, opts.timeoutMs, opts.maxFrameBytes)
+    if (welcome.body !== 'welcome') throw new PCD_ERR_AUTH_REFUSED('no welcome after proof')
+    return new PeerChannel(ws, {
+      kind, migrationId, peerNode: welcome.welcome?.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2
+    })
+  } catch (err) {
+    const info = errorInfo(err)
+    if (ws.readyState === WebSocket.OPEN) ws.close(CLOSE.POLICY, `${info.code}: ${info.message}`.slice(0, 123))
+    else ws.terminate()
+    throw err
+  }
+}
