@@ -1,13 +1,8 @@
 // Frames on the wire: one protobuf Envelope per WebSocket message, checked for
 // size, shape and protocol version before anyone acts on it.
-import $protobuf from 'protobufjs/minimal.js'
+import './protobuf-numbers.js'
 import { postcopy } from './proto.js'
 import { withCause, PCD_ERR_WIRE_BAD_FRAME, PCD_ERR_WIRE_TOO_LARGE, PCD_ERR_WIRE_VERSION } from '../errors.js'
-
-// 64-bit fields (gpas, sizes) as plain numbers: every gpa we handle is below
-// 2^53, and Long objects would cost an allocation per page on the hot path.
-$protobuf.util.Long = null as unknown as typeof $protobuf.util.Long
-$protobuf.configure()
 
 export { postcopy }
 export type IEnvelope = postcopy.IEnvelope

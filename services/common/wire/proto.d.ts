@@ -1438,6 +1438,9 @@ export namespace postcopy {
         /** Complete pages. */
         pages: number;
 
+        /** Complete summaryJson. */
+        summaryJson: string;
+
         /**
          * Creates a new Complete instance using the specified properties.
          * @param [properties] Properties to set
@@ -1479,6 +1482,9 @@ export namespace postcopy {
 
             /** Complete pages */
             pages?: (number|null);
+
+            /** Complete summaryJson */
+            summaryJson?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

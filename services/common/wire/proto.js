@@ -3497,6 +3497,7 @@ export const postcopy = $root.postcopy = (() => {
          * Properties of a Complete.
          * @typedef {Object} postcopy.Complete.$Properties
          * @property {number|null} [pages] Complete pages
+         * @property {string|null} [summaryJson] Complete summaryJson
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3537,6 +3538,14 @@ export const postcopy = $root.postcopy = (() => {
         Complete.prototype.pages = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * Complete summaryJson.
+         * @member {string} summaryJson
+         * @memberof postcopy.Complete
+         * @instance
+         */
+        Complete.prototype.summaryJson = "";
+
+        /**
          * Creates a new Complete instance using the specified properties.
          * @function create
          * @memberof postcopy.Complete
@@ -3570,6 +3579,8 @@ export const postcopy = $root.postcopy = (() => {
                 throw $Error("max depth exceeded");
             if (m.pages != null && $Object.hasOwnProperty.call(m, "pages") && (typeof m.pages === "object" ? m.pages.low || m.pages.high : m.pages !== 0))
                 w.uint32(/* id 1, wireType 0 =*/8).uint64(m.pages);
+            if (m.summaryJson != null && $Object.hasOwnProperty.call(m, "summaryJson") && m.summaryJson !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.summaryJson);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -3621,6 +3632,15 @@ export const postcopy = $root.postcopy = (() => {
                             m.pages = v;
                         else
                             delete m.pages;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.summaryJson = v;
+                        else
+                            delete m.summaryJson;
                         continue;
                     }
                 }

@@ -1,0 +1,32 @@
+// /v1/migrations: start an outgoing migration and follow either direction.
+import type { FastifyPluginAsync } from 'fastify'
+import type { Host, MigrateRequest } from '../host.js'
+import { errorResponses, idParams, migrateBody } from '../schemas.js'
+
+export const migrationRoutes: FastifyPluginAsync<{ host: Host }> = async (app, { host }) => {
+  app.post<{ Body: MigrateRequest }>('/v1/migrations', {
+    schema: {
+      summary: 'Migrate a VM to another daemon',
+      description: 'Answers 202 once the destination has accepted the VM (channels up, memory allocated); the migration then runs on. A destination that cannot be reached or refuses gives an error and the VM keeps running here.',
+      tags: ['migrations'],
+      body: migrateBody,
+      response: { 202: { $ref: 'Migration#' }, ...errorResponses }
+    }
+  }, async (req, reply) => {
+    const view = await host.migrate(req.body)
+    return reply.code(202).send(view)
+  })
+
+  app.get('/v1/migrations', {
+    schema: { summary: 'List migrations, both directions', tags: ['migrations'], response: { 200: { type: 'array', items: { $ref: 'Migration#' } } } }
+  }, async () => host.listMigrations())
+
+  app.get<{ Params: { id: string } }>('/v1/migrations/:id', {
+    schema: {
+      summary: 'One migration: state, pages per channel, faults, timings',
+      tags: ['migrations'],
+      params: idParams,
+      response: { 200: { $ref: 'Migration#' }, ...errorResponses }
+    }
+  }, async req => host.migrationView(req.params.id))
+}

@@ -1,0 +1,334 @@
+// An outgoing migration: sets up the destination, pauses the vCPUs and hands
+// their registers over (switchover), then streams every page in the background
+// while the page server answers the destination's faults first.
+import { EventEmitter } from 'node:events'
+import { setImmediate as yieldToLoop, setTimeout as delay } from 'node:timers/promises'
+import { crc32 } from 'node:zlib'
+import type { Config } from '../common/config.js'
+import type { Logger } from '../common/log.js'
+import {
+  errorInfo, PCD_ERR_PEER_LOST, PCD_ERR_PEER_REJECTED, PCD_ERR_PEER_TIMEOUT, PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo
+} from '../common/errors.js'
+import { connectChannel, CLOSE, type PeerChannel, type CloseInfo } from '../common/wire/channel.js'
+import { postcopy, type Envelope, type Body } from '../common/wire/codec.js'
+import { percentiles, round, now } from '../common/stats.js'
+import type { MigrationMode, MigrationState, MigrationView } from '../common/migration-view.js'
+import { PAGE_SIZE, type GuestVm, type VcpuRegs } from '../guest/index.js'
+import { PushOrder } from './push.js'
+import { PageServer } from './page-server.js'
+
+export interface OutgoingOptions {
+  id: string
+  vm: GuestVm
+  destination: string
+  mode: MigrationMode
+  cfg: Config
+  log: Logger
+  node: string
+  /** Bulk channel cap for this migration, MB/s; 0 for none. */
+  maxBandwidthMBps: number
+  /** Called once the destination holds every page: the source may drop the VM. */
+  release (): Promise<void>
+}
+
+interface OutgoingEvents {
+  state: [MigrationState]
+  completed: []
+  failed: [ErrorInfo]
+}
+
+interface Waiter {
+  body: Body
+  resolve (env: Envelope): void
+  reject (err: Error): void
+}
+
+export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
+  readonly id: string
+  readonly vm: GuestVm
+  readonly destination: string
+  readonly mode: MigrationMode
+  #o: OutgoingOptions
+  #log: Logger
+  #state: MigrationState = 'setup'
+  #bulk: PeerChannel | undefined
+  #urgent: PeerChannel | undefined
+  #order: PushOrder
+  #server: PageServer
+  #waiters: Waiter[] = []
+  #error: ErrorInfo | null = null
+  #stats = { background: 0, zero: 0, bulkBytes: 0 }
+  #startedAt = now()
+  #setupAt: number | null = null
+  #pausedAt: number | null = null
+  #resumedAt: number | null = null
+  #completedAt: number | null = null
+  #remote: MigrationView | undefined
+
+  constructor (o: OutgoingOptions) {
+    super()
+    this.#o = o
+    this.id = o.id
+    this.vm = o.vm
+    this.destination = o.destination
+    this.mode = o.mode
+    this.#log = o.log.child({ component: 'outgoing', migration: o.id })
+    this.#order = new PushOrder(o.vm.memory)
+    this.#server = new PageServer({ memory: o.vm.memory, order: this.#order, prefetchPages: o.cfg.migration.prefetchPages, log: this.#log })
+  }
+
+  get state (): MigrationState { return this.#state }
+
+  #setState (s: MigrationState): void {
+    if (this.#state === s) return
+    this.#state = s
+    this.#log.info({ state: s, vm: this.vm.spec.id }, 'migration state')
+    this.emit('state', s)
+  }
+
+  #handshake () {
+    const c = this.#o.cfg
+    return { secret: c.peerSecret, node: this.#o.node, maxFrameBytes: c.limits.maxFrameBytes, timeoutMs: c.migration.connectTimeoutMs, log: this.#log }
+  }
+
+  /**
+   * Connects both channels and has the destination allocate the VM. Throws a
+   * PCD_ERR_PEER_* error if it cannot; the VM is untouched and keeps running.
+   */
+  async connect (): Promise<void> {
+    try {
+      this.#bulk = await connectChannel(this.destination, 'bulk', this.id, this.#handshake())
+      this.#bulk.on('message', env => this.#onMessage(this.#bulk!, env))
+      this.#bulk.on('close', info => this.#onClose('bulk', info))
+      const spec = this.vm.spec
+      const ack = this.#expect('setupAck')
+      this.#bulk.send({
+        setup: {
+          vmId: spec.id,
+          memslots: spec.memslots.map(m => ({ id: m.id, base: m.base, size: m.size, readonly: m.readonly })),
+          vcpus: spec.vcpus,
+          workload: spec.workload,
+          pageSize: PAGE_SIZE,
+          mode: this.mode
+        }
+      })
+      await ack
+      this.#urgent = await connectChannel(this.destination, 'urgent', this.id, this.#handshake())
+      this.#urgent.on('message', env => this.#onMessage(this.#urgent!, env))
+      this.#urgent.on('close', info => this.#onClose('urgent', info))
+      this.#setupAt = now()
+    } catch (err) {
+      this.#fail(errorInfo(err))
+      throw err
+    }
+  }
+
+  /** Runs the migration to its end; never throws (failures land in state and error). */
+  async run (): Promise<void> {
+    try {
+      await this.#switchover()
+      await this.#push()
+    } catch (err) {
+      this.#fail(errorInfo(err))
+    }
+  }
+
+  #expect (body: Body): Promise<Envelope> {
+    return new Promise((resolve, reject) => {
+      const w: Waiter = { body, resolve, reject }
+      this.#waiters.push(w)
+      const t = setTimeout(() => {
+        this.#waiters = this.#waiters.filter(x => x !== w)
+        reject(new PCD_ERR_PEER_TIMEOUT(`no ${body} from the destination`))
+      }, this.#o.cfg.migration.connectTimeoutMs)
+      const done = <A extends unknown[]>(f: (...a: A) => void) => (...a: A) => { clearTimeout(t); f(...a) }
+      w.resolve = done(resolve)
+      w.reject = done(reject)
+    })
+  }
+
+  #rejectWaiters (err: Error): void {
+    const ws = this.#waiters
+    this.#waiters = []
+    for (const w of ws) w.reject(err)
+  }
+
+  async #switchover (): Promise<void> {
+    this.#setState('switchover')
+    this.#pausedAt = now()
+    const regs: VcpuRegs[] = await this.vm.pause()
+    const ack = this.#expect('switchoverAck')
+    this.#bulk!.send({ switchover: { vcpus: regs } })
+    await ack
+    this.#resumedAt = now()
+    this.#log.info({ downtimeMs: round(this.#resumedAt - this.#pausedAt, 2) }, 'switchover done, destination running')
+    this.#setState('postcopy')
+  }
+
+  async #push (): Promise<void> {
+    const bulk = this.#bulk!
+    const batch = this.#o.cfg.migration.batchPages
+    const hw = this.#o.cfg.migration.highWaterBytes
+    const memory = this.vm.memory
+    const order = this.#order
+    const scratch = Buffer.allocUnsafe(batch * PAGE_SIZE)
+    const rate = this.#o.maxBandwidthMBps * 1e6 / 1000 // bytes per ms
+    let nextAt = now()
+    while (this.#state === 'postcopy') {
+      if (rate > 0) {
+        // A token bucket on the bulk channel only: urgent pages are never held back.
+        const wait = nextAt - now()
+        if (wait > 1) await delay(wait)
+      }
+      if (bulk.pendingBytes > hw) await bulk.drained(hw)
+      if (!bulk.open || this.#state !== 'postcopy') return
+      const gpas: number[] = []
+      const crcs: number[] = []
+      const zeros: number[] = []
+      while (gpas.length < batch && zeros.length < 8192) {
+        const i = order.next()
+        if (i < 0) break
+        order.markSent(i)
+        const gpa = order.gpa(i)
+        const page = memory.page(gpa)
+        if (memory.isZeroPage(gpa)) { zeros.push(gpa); continue }
+        scratch.set(page, gpas.length * PAGE_SIZE)
+        crcs.push(crc32(page))
+        gpas.push(gpa)
+      }
+      if (gpas.length === 0 && zeros.length === 0) break
+      const data = scratch.subarray(0, gpas.length * PAGE_SIZE)
+      // encode() copies data into the frame, so the scratch buffer is free again after send().
+      bulk.send({ pages: { source: postcopy.PageSource.PAGE_SOURCE_BACKGROUND, gpas, data, crcs, zeroGpas: zeros } })
+      this.#stats.background += gpas.length + zeros.length
+      this.#stats.zero += zeros.length
+      this.#stats.bulkBytes += data.byteLength
+      if (rate > 0) nextAt = Math.max(nextAt, now() - 50) + data.byteLength / rate
+      // Let urgent requests in between two batches.
+      await yieldToLoop()
+    }
+    this.#log.info({ pages: order.sentCount }, 'background stream sent every page')
+  }
+
+  #onMessage (ch: PeerChannel, env: Envelope): void {
+    const w = this.#waiters.find(x => x.body === env.body)
+    if (w !== undefined) {
+      this.#waiters = this.#waiters.filter(x => x !== w)
+      w.resolve(env)
+      return
+    }
+    try {
+      switch (env.body) {
+        case 'pageRequest':
+          if (this.#state !== 'postcopy' && this.#state !== 'switchover') throw new PCD_ERR_WIRE_UNEXPECTED('pageRequest', this.#state)
+          this.#server.serve(ch, env.pageRequest!)
+          return
+        case 'complete':
+          this.#takeSummary(env.complete!.summaryJson ?? '')
+          void this.#complete()
+          return
+        case 'abort': {
+          const a = env.abort!
+          const err = new PCD_ERR_PEER_REJECTED(a.message ?? '', a.code ?? 'unknown')
+          this.#rejectWaiters(err)
+          this.#fail(errorInfo(err))
+          return
+        }
+        default:
+          throw new PCD_ERR_WIRE_UNEXPECTED(String(env.body), this.#state)
+      }
+    } catch (err) {
+      ch.protocolError(err)
+    }
+  }
+
+  async #complete (): Promise<void> {
+    if (this.#state === 'completed') return
+    this.#completedAt = now()
+    this.#bulk?.send({ completeAck: {} })
+    this.#setState('completed')
+    this.#log.info({ totalMs: round(this.#completedAt - this.#startedAt) }, 'migration completed, releasing vm')
+    try { await this.#o.release() } catch (err) { this.#log.error({ err }, 'releasing the vm failed') }
+    this.emit('completed')
+  }
+
+  #onClose (kind: 'bulk' | 'urgent', info: CloseInfo): void {
+    if (info.local || this.#state === 'completed' || this.#state === 'failed' || this.#state === 'cancelled') return
+    const err = new PCD_ERR_PEER_LOST(`${kind} channel closed (${info.code}${info.reason === '' ? '' : ' ' + info.reason})`)
+    this.#rejectWaiters(err)
+    if (this.#resumedAt === null) {
+      this.#fail(errorInfo(err))
+      return
+    }
+    // The destination runs the VM and holds part of its memory; we hold the rest.
+    this.#log.warn({ channel: kind, code: info.code, reason: info.reason }, 'link lost after switchover, keeping every page')
+    this.#setState('postcopy-paused')
+  }
+
+  #fail (info: ErrorInfo): void {
+    if (this.#state === 'failed' || this.#state === 'completed') return
+    this.#error = info
+    this.#log.warn({ code: info.code, err: info.message }, 'outgoing migration failed')
+    this.#bulk?.close(CLOSE.NORMAL, info.code)
+    this.#urgent?.close(CLOSE.NORMAL, info.code)
+    if (this.#resumedAt === null && this.vm.state === 'paused') {
+      // Never switched over: the VM is still ours, let it run on.
+      this.vm.resume()
+    }
+    this.#setState('failed')
+    this.emit('failed', info)
+  }
+
+  /** Keeps the destination's figures (faults are only seen there); a bad summary is ignored. */
+  #takeSummary (json: string): void {
+    try {
+      const v = JSON.parse(json) as MigrationView
+      if (typeof v === 'object' && v !== null && typeof v.faults === 'object' && typeof v.faultLatencyUs === 'object') this.#remote = v
+    } catch {
+      this.#log.debug('destination summary is not JSON, ignored')
+    }
+  }
+
+  view (): MigrationView {
+    const end = this.#completedAt ?? now()
+    const postcopyMs = this.#resumedAt === null ? null : end - this.#resumedAt
+    const r = this.#remote
+    return {
+      id: this.id,
+      vm: this.vm.spec.id,
+      role: 'source',
+      mode: this.mode,
+      state: this.#state,
+      peer: this.destination,
+      pages: {
+        total: this.#order.total,
+        present: this.#order.sentCount,
+        precopy: 0,
+        background: this.#stats.background,
+        demand: this.#server.stats.demand,
+        zero: this.#stats.zero,
+        duplicates: r?.pages.duplicates ?? 0
+      },
+      bytes: { precopy: 0, bulk: this.#stats.bulkBytes, urgent: this.#server.stats.bytes },
+      faults: r?.faults ?? { exits: 0, requests: this.#server.stats.requests, merged: 0, resent: 0, byClass: {} },
+      faultLatencyUs: r?.faultLatencyUs ?? percentiles([]),
+      timings: {
+        startedAt: new Date(this.#startedAt).toISOString(),
+        setupMs: this.#setupAt === null ? null : round(this.#setupAt - this.#startedAt),
+        downtimeMs: this.#resumedAt === null || this.#pausedAt === null ? null : round(this.#resumedAt - this.#pausedAt, 2),
+        postcopyMs: postcopyMs === null ? null : round(postcopyMs),
+        totalMs: round(end - this.#startedAt),
+        completedAt: this.#completedAt === null ? null : new Date(this.#completedAt).toISOString()
+      },
+      throughputMBps: postcopyMs === null || postcopyMs <= 0 ? 0 : round(this.#stats.bulkBytes / 1e6 / (postcopyMs / 1000)),
+      error: this.#error,
+      diagnosis: r?.diagnosis ?? null
+    }
+  }
+
+  close (): void {
+    this.#rejectWaiters(new PCD_ERR_PEER_LOST('daemon shutting down'))
+    this.#bulk?.close(CLOSE.GOING_AWAY, 'daemon shutting down')
+    this.#urgent?.close(CLOSE.GOING_AWAY, 'daemon shutting down')
+  }
+}

@@ -1,0 +1,54 @@
+// Answers the destination's page requests on the urgent channel, ahead of the
+// background stream, straight from guest memory.
+import { crc32 } from 'node:zlib'
+import type { Logger } from '../common/log.js'
+import { hex } from '../common/log.js'
+import type { PeerChannel } from '../common/wire/channel.js'
+import { postcopy } from '../common/wire/codec.js'
+import type { GuestMemory } from '../guest/index.js'
+import { PAGE_SIZE } from '../guest/index.js'
+import type { PushOrder } from './push.js'
+
+export interface PageServerStats {
+  requests: number
+  /** Pages sent on the urgent channel. */
+  demand: number
+  bytes: number
+  refused: number
+}
+
+export class PageServer {
+  readonly stats: PageServerStats = { requests: 0, demand: 0, bytes: 0, refused: 0 }
+  #memory: GuestMemory
+  #order: PushOrder
+  #prefetch: number
+  #log: Logger
+
+  constructor (opts: { memory: GuestMemory, order: PushOrder, prefetchPages: number, log: Logger }) {
+    this.#memory = opts.memory
+    this.#order = opts.order
+    this.#prefetch = opts.prefetchPages
+    this.#log = opts.log
+  }
+
+  /** Serves one request. A page already sent is sent again: the request proves it did not arrive or was lost. */
+  serve (ch: PeerChannel, req: postcopy.IPageRequest): void {
+    this.stats.requests++
+    const gpa = req.gpa ?? NaN
+    const slot = Number.isSafeInteger(gpa) ? this.#memory.findSlot(gpa) : undefined
+    if (slot === undefined || gpa % PAGE_SIZE !== 0) {
+      this.stats.refused++
+      this.#log.warn({ gpa: Number.isFinite(gpa) ? hex(gpa) : String(gpa) }, 'page request outside guest memory, refused')
+      ch.send({ pageRefused: { gpa: Number.isFinite(gpa) ? gpa : 0, code: 'PCD_ERR_WIRE_BAD_PAGE', reason: 'gpa outside every memslot or not page aligned' } })
+      return
+    }
+    const page = this.#memory.page(gpa)
+    const n = ch.send({ pages: { source: postcopy.PageSource.PAGE_SOURCE_DEMAND, gpas: [gpa], data: page, crcs: [crc32(page)] } })
+    if (!n) return
+    this.stats.demand++
+    this.stats.bytes += PAGE_SIZE
+    const index = this.#memory.pageIndex(gpa)
+    this.#order.markSent(index)
+    this.#order.prefetchAfter(index, this.#prefetch)
+  }
+}
