@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto'
 import type { Config } from '../common/config.js'
 import type { Logger } from '../common/log.js'
 import {
-  PCD_ERR_MIGRATION_NOT_FOUND, PCD_ERR_VM_BAD_STATE, PCD_ERR_VM_EXISTS, PCD_ERR_VM_LIMIT, PCD_ERR_VM_NOT_FOUND,
+  PCD_ERR_MIGRATION_NOT_FOUND, PCD_ERR_VM_BAD_STATE, PCD_ERR_VM_INJECTION_DISABLED, PCD_ERR_VM_EXISTS, PCD_ERR_VM_LIMIT, PCD_ERR_VM_NOT_FOUND,
   PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo
 } from '../common/errors.js'
 import type { Accepted } from '../common/wire/channel.js'
 import { TERMINAL_STATES, type MigrationMode, type MigrationView } from '../common/migration-view.js'
-import { buildSpec, guestBytes, type GuestBackend, type GuestVm, type VcpuStatus, type VmRequest, type VmSpec, type VcpuRegs } from '../guest/index.js'
+import { buildSpec, guestBytes, checkInjectable, SOURCE_SIDE, type InjectClass, type GuestBackend, type GuestVm, type VcpuStatus, type VmRequest, type VmSpec, type VcpuRegs } from '../guest/index.js'
 import { OutgoingMigration } from '../source/index.js'
 import { IncomingMigration, type Diagnosis } from '../destination/index.js'
 
@@ -23,6 +23,13 @@ interface VmRecord {
   createdAt: string
   migration: string | null
   results: VcpuRegs[] | null
+  /** Fault class armed for this VM's next migration (tests only). */
+  inject: InjectClass | undefined
+}
+
+export interface CreateVmRequest extends VmRequest {
+  /** Arms fault injection for this VM's migrations; needs --enable-fault-injection. */
+  inject?: { class: InjectClass }
 }
 
 export interface VmView {
@@ -40,6 +47,7 @@ export interface VmView {
   /** Final registers of every vCPU once the workload has finished. */
   results: VcpuRegs[] | null
   diagnosis: Diagnosis | null
+  inject: InjectClass | null
 }
 
 export interface MigrateRequest {
@@ -83,11 +91,18 @@ export class Host {
     rec.vm.on('error', err => this.#log.error({ vm: rec.id, err }, 'vm error'))
   }
 
-  async createVm (req: VmRequest): Promise<VmView> {
-    const spec = buildSpec({ ...req, id: req.id ?? `vm-${randomUUID().slice(0, 8)}` })
+  async createVm (req: CreateVmRequest): Promise<VmView> {
+    const { inject, ...vmReq } = req
+    const spec = buildSpec({ ...vmReq, id: req.id ?? `vm-${randomUUID().slice(0, 8)}` })
+    if (inject !== undefined) {
+      if (!this.config.enableFaultInjection) throw new PCD_ERR_VM_INJECTION_DISABLED()
+      checkInjectable(spec, inject.class)
+    }
     this.#checkCapacity(spec)
     const vm = this.backend.createVm(spec, { incoming: false })
-    const rec: VmRecord = { id: spec.id, spec, vm, origin: 'local', createdAt: new Date().toISOString(), migration: null, results: null }
+    const rec: VmRecord = {
+      id: spec.id, spec, vm, origin: 'local', createdAt: new Date().toISOString(), migration: null, results: null, inject: inject?.class
+    }
     this.#vms.set(spec.id, rec)
     this.#track(rec)
     try {
@@ -130,7 +145,8 @@ export class Host {
       pages: { total: r.vm.memory.totalPages, present: r.vm.memory.presentCount },
       migration: r.migration,
       results: r.results,
-      diagnosis: inc?.diagnosis ?? null
+      diagnosis: inc?.diagnosis ?? null,
+      inject: r.inject ?? null
     }
   }
 
@@ -164,6 +180,8 @@ export class Host {
       log: this.#log,
       node: this.config.log.nodeName,
       maxBandwidthMBps: req.maxBandwidthMBps ?? this.config.migration.maxBandwidthMBps,
+      inject: r.inject !== undefined && SOURCE_SIDE.includes(r.inject) ? r.inject : undefined,
+      destinationInject: r.inject !== undefined && !SOURCE_SIDE.includes(r.inject) ? r.inject : undefined,
       release: async () => {
         // The destination holds every page: the VM lives there now.
         this.#vms.delete(r.id)
@@ -229,10 +247,13 @@ export class Host {
   }
 
   // IncomingHost
-  createIncomingVm (spec: VmSpec, migrationId: string): GuestVm {
+  createIncomingVm (spec: VmSpec, migrationId: string, inject: InjectClass | undefined): GuestVm {
+    if (inject !== undefined && !this.config.enableFaultInjection) throw new PCD_ERR_VM_INJECTION_DISABLED()
     this.#checkCapacity(spec)
-    const vm = this.backend.createVm(spec, { incoming: true })
-    const rec: VmRecord = { id: spec.id, spec, vm, origin: 'incoming', createdAt: new Date().toISOString(), migration: migrationId, results: null }
+    const vm = this.backend.createVm(spec, { incoming: true, inject })
+    const rec: VmRecord = {
+      id: spec.id, spec, vm, origin: 'incoming', createdAt: new Date().toISOString(), migration: migrationId, results: null, inject
+    }
     this.#vms.set(spec.id, rec)
     this.#track(rec)
     return vm

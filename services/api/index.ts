@@ -1,3 +1,3 @@
 // The REST surface and the daemon state behind it.
 export { buildServer, VERSION, type ServerDeps } from './server.js'
-export { Host, type VmView, type MigrateRequest, type VmState } from './host.js'
+export { Host, type VmView, type MigrateRequest, type VmState, type CreateVmRequest } from './host.js'

@@ -1,7 +1,7 @@
 // JSON Schemas of every route: they validate requests, shape responses and
 // (with @fastify/swagger) make the OpenAPI document.
 import { MIGRATION_STATES } from '../common/migration-view.js'
-import { WORKLOAD_KINDS, MAX_VCPUS } from '../guest/index.js'
+import { WORKLOAD_KINDS, MAX_VCPUS, INJECTABLE } from '../guest/index.js'
 
 export const errorSchema = {
   $id: 'Error',
@@ -53,7 +53,14 @@ export const createVmBody = {
     holeMiB: { type: 'integer', minimum: 0, maximum: 65536, description: 'gap between memslots; default 0' },
     vcpus: { type: 'integer', minimum: 1, maximum: MAX_VCPUS, description: 'default 1' },
     workload: workloadSchema,
-    fill: { type: 'string', enum: ['zero', 'pattern'], description: 'initial memory; default zero' }
+    fill: { type: 'string', enum: ['zero', 'pattern'], description: 'initial memory; default zero' },
+    inject: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['class'],
+      description: 'tests only: a fault class to inject during this VM\'s migration; needs --enable-fault-injection on both daemons',
+      properties: { class: { type: 'string', enum: INJECTABLE } }
+    }
   }
 } as const
 
@@ -116,7 +123,8 @@ export const vmSchema = {
     pages: { type: 'object', properties: { total: { type: 'integer' }, present: { type: 'integer' } } },
     migration: { type: ['string', 'null'] },
     results: { type: ['array', 'null'], items: regs },
-    diagnosis
+    diagnosis,
+    inject: { type: ['string', 'null'] }
   }
 } as const
 

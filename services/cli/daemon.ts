@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../common/config.js'
 import { createLogger, type Logger } from '../common/log.js'
-import { SimBackend } from '../guest/index.js'
+import { SimBackend, FaultInjectingBackend } from '../guest/index.js'
 import { Host, buildServer } from '../api/index.js'
 
 export interface Daemon {
@@ -17,7 +17,8 @@ export interface Daemon {
 }
 
 export async function startDaemon (config: Config, log: Logger = createLogger(config.log)): Promise<Daemon> {
-  const backend = new SimBackend({ log })
+  // The injection decorator acts only on VMs the API armed, which needs --enable-fault-injection.
+  const backend = new FaultInjectingBackend(new SimBackend({ log }), log)
   const host = new Host({ config, log, backend })
   const app = await buildServer({ host, log })
   await app.listen({ host: config.listen.host, port: config.listen.port })

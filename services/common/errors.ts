@@ -21,6 +21,8 @@ export const PCD_ERR_VM_BAD_STATE = createError<'PCD_ERR_VM_BAD_STATE', [string,
   'PCD_ERR_VM_BAD_STATE', "Cannot %s a VM in state '%s'", 409)
 export const PCD_ERR_VM_BAD_SPEC = createError<'PCD_ERR_VM_BAD_SPEC', [string]>(
   'PCD_ERR_VM_BAD_SPEC', 'Bad VM spec: %s', 400)
+export const PCD_ERR_VM_INJECTION_DISABLED = createError<'PCD_ERR_VM_INJECTION_DISABLED'>(
+  'PCD_ERR_VM_INJECTION_DISABLED', 'Fault injection is disabled on this daemon (start it with --enable-fault-injection, for tests only)', 403)
 export const PCD_ERR_VM_LIMIT = createError<'PCD_ERR_VM_LIMIT', [string]>(
   'PCD_ERR_VM_LIMIT', 'Limit reached: %s', 429)
 

@@ -91,8 +91,9 @@ export class FaultHandler extends EventEmitter<FaultHandlerEvents> {
         return
       }
       case 'retry':
+        // An idempotent re-install is the retry itself: the data is in place and
+        // marked present, so all there is to do is re-enter.
         this.stats.retries++
-        if (v.faultClass === 'present-refault') this.#o.watchdog.installed(gpa)
         this.#o.vm.resolve(e.vcpu, 'retry')
         return
       case 'stop':
@@ -107,7 +108,6 @@ export class FaultHandler extends EventEmitter<FaultHandlerEvents> {
 
   /** A page became present: resume everyone waiting on it. */
   onInstalled (gpa: number): void {
-    this.#o.watchdog.installed(gpa)
     const f = this.#inflight.get(gpa)
     if (f === undefined) return
     this.#inflight.delete(gpa)

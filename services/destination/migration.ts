@@ -11,14 +11,14 @@ import { CLOSE } from '../common/wire/channel.js'
 import { postcopy, type Envelope } from '../common/wire/codec.js'
 import { percentiles, round, now } from '../common/stats.js'
 import type { MigrationMode, MigrationState, MigrationView } from '../common/migration-view.js'
-import { validateSpec, PAGE_SIZE, type GuestVm, type VmSpec, type VcpuRegs, type WorkloadKind, type FaultExit } from '../guest/index.js'
+import { validateSpec, isInjectClass, PAGE_SIZE, type InjectClass, type GuestVm, type VmSpec, type VcpuRegs, type WorkloadKind, type FaultExit } from '../guest/index.js'
 import { Watchdog, type Diagnosis } from './watchdog.js'
 import { FaultHandler } from './fault-handler.js'
 import { PageInstaller } from './page-installer.js'
 
 export interface IncomingHost {
   /** Creates (and registers) the incoming VM; throws PCD_ERR_VM_* if it cannot. */
-  createIncomingVm (spec: VmSpec, migrationId: string): GuestVm
+  createIncomingVm (spec: VmSpec, migrationId: string, inject: InjectClass | undefined): GuestVm
   /** Drops an incoming VM that never started (a failed setup). */
   discardIncomingVm (id: string): Promise<void>
 }
@@ -140,7 +140,9 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
     try {
       if (s.pageSize !== PAGE_SIZE) throw new PCD_ERR_WIRE_UNEXPECTED(`page size ${s.pageSize ?? 0}`, 'setup')
       validateSpec(spec)
-      this.#vm = this.#host.createIncomingVm(spec, this.id)
+      const inject = s.inject ?? ''
+      if (inject !== '' && !isInjectClass(inject)) throw new PCD_ERR_WIRE_UNEXPECTED(`injection '${inject}'`, 'setup')
+      this.#vm = this.#host.createIncomingVm(spec, this.id, inject === '' ? undefined : inject)
     } catch (err) {
       const info = errorInfo(err)
       this.#log.warn({ code: info.code, err: info.message }, 'setup refused')
@@ -161,7 +163,10 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
     this.#faults.on('diagnosis', d => {
       this.#diagnosis = d
       this.emit('diagnosis', d)
-      this.#fail({ code: `PCD_ERR_FAULT_${d.faultClass.toUpperCase().replace(/-/g, '_')}`, message: d.reason })
+      const info = { code: `PCD_ERR_FAULT_${d.faultClass.toUpperCase().replace(/-/g, '_')}`, message: d.reason }
+      // The source keeps every page and the paused VM for the operator to inspect.
+      this.#bulk.send({ abort: info })
+      this.#fail(info)
     })
     this.#faults.on('stalled', gpa => {
       this.#log.warn({ gpa: hex(gpa) }, 'page request stalled and the urgent channel is not answering')

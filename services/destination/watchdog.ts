@@ -49,15 +49,12 @@ export function flagNames (flags: number): string {
   return out.length === 0 ? 'none' : out.join('|')
 }
 
-interface PageHistory {
-  /** Fault times (ms) since the last install of this page. */
-  faults: number[]
-  installs: number
-  /** Installs at the time of this vCPU's last fault on the page, per vCPU. */
-  lastSeenInstalls: Map<number, number>
-  reinstalls: number
-  records: FaultRecord[]
-  tried: string[]
+/** The faults one vCPU took at one place (gpa and pc): consecutive retries of one access. */
+interface Run {
+  gpa: number
+  pc: number
+  times: number[]
+  reinstalled: boolean
 }
 
 const HISTORY_KEEP = 16
@@ -66,21 +63,15 @@ export class Watchdog {
   readonly counts: Record<FaultClass, number> = Object.fromEntries(FAULT_CLASSES.map(c => [c, 0])) as Record<FaultClass, number>
   #cfg: WatchdogConfig
   #memory: GuestMemory
-  #pages = new Map<number, PageHistory>()
+  /** One run per vCPU: O(vCPUs) state however many pages fault. */
+  #runs = new Map<number, Run>()
   #vcpuRecords = new Map<number, FaultRecord[]>()
+  /** Notes on the few pages that needed more than one try. */
+  #tried = new Map<number, string[]>()
 
   constructor (cfg: WatchdogConfig, memory: GuestMemory) {
     this.#cfg = cfg
     this.#memory = memory
-  }
-
-  #history (gpa: number): PageHistory {
-    let h = this.#pages.get(gpa)
-    if (h === undefined) {
-      h = { faults: [], installs: 0, lastSeenInstalls: new Map(), reinstalls: 0, records: [], tried: [] }
-      this.#pages.set(gpa, h)
-    }
-    return h
   }
 
   #record (e: FaultExit, faultClass: FaultClass, attempt: number): FaultRecord {
@@ -108,36 +99,33 @@ export class Watchdog {
     }
     if (slot.readonly && (e.flags & FAULT_FLAG.WRITE) !== 0) {
       this.#record(e, 'permission', 1)
-      return this.#count({ action: 'stop', faultClass: 'permission', reason: `write to read-only memslot ${slot.id}` })
+      return this.#count({ action: 'stop', faultClass: 'permission', reason: `write to read-only memslot ${slot.id} at ${hex(gpa)}` })
     }
-    const h = this.#history(gpa)
-    const t = e.at
-    h.faults.push(t)
-    while (h.faults.length > 0 && t - h.faults[0]! > this.#cfg.loopWindowMs) h.faults.shift()
-    const rec = this.#record(e, 'absent', h.faults.length)
-    h.records.push(rec)
-    if (h.records.length > HISTORY_KEEP) h.records.shift()
-    if (h.faults.length > this.#cfg.loopThreshold) {
+    // The same vCPU faulting again at the same gpa and pc is retrying one access:
+    // whatever was done last time did not make it progress.
+    let run = this.#runs.get(e.vcpu)
+    if (run === undefined || run.gpa !== gpa || run.pc !== e.pc) {
+      run = { gpa, pc: e.pc, times: [], reinstalled: false }
+      this.#runs.set(e.vcpu, run)
+    }
+    run.times.push(e.at)
+    while (run.times.length > 0 && e.at - run.times[0]! > this.#cfg.loopWindowMs) run.times.shift()
+    const attempt = run.times.length
+    const rec = this.#record(e, 'absent', attempt)
+    if (attempt > this.#cfg.loopThreshold) {
       rec.faultClass = 'loop'
       return this.#count({
         action: 'stop', faultClass: 'loop',
-        reason: `${h.faults.length} faults on ${hex(gpa)} within ${this.#cfg.loopWindowMs} ms without install progress`
+        reason: `vCPU ${e.vcpu} faulted ${attempt} times on ${hex(gpa)} at one pc within ${this.#cfg.loopWindowMs} ms without progress`
       })
     }
-    const seen = h.lastSeenInstalls.get(e.vcpu)
-    h.lastSeenInstalls.set(e.vcpu, h.installs)
-    if (!this.#memory.isPresent(gpa)) {
-      return this.#count({ action: 'request', faultClass: 'absent' })
-    }
-    // Present now. If the install happened after this vCPU last faulted here
-    // (or it never did), the exit raced the install: retry is the fix.
-    if (seen === undefined || seen < h.installs) {
-      return this.#count({ action: 'retry', faultClass: 'absent', note: 'installed while the exit was in flight' })
-    }
+    if (!this.#memory.isPresent(gpa)) return this.#count({ action: 'request', faultClass: 'absent' })
+    // Present now. A first fault here raced the install: retrying is the fix.
+    if (attempt === 1) return this.#count({ action: 'retry', faultClass: 'absent', note: 'installed while the exit was in flight' })
     rec.faultClass = 'present-refault'
-    if (h.reinstalls === 0) {
-      h.reinstalls++
-      h.tried.push('re-installed the page once')
+    if (!run.reinstalled) {
+      run.reinstalled = true
+      this.tried(gpa, 're-installed the present page once')
       return this.#count({ action: 'retry', faultClass: 'present-refault', note: 'page present but the vCPU faulted on it again' })
     }
     return this.#count({
@@ -146,23 +134,15 @@ export class Watchdog {
     })
   }
 
-  /** An install of gpa: progress that resets its loop window. */
-  installed (gpa: number): void {
-    const h = this.#pages.get(gpa)
-    if (h === undefined) return
-    h.installs++
-    h.faults.length = 0
-  }
-
-  /** Notes something the watchdog (or the fault handler) tried for gpa. */
+  /** Notes something tried for gpa, for the diagnosis. */
   tried (gpa: number, what: string): void {
-    const h = this.#history(gpa)
-    h.tried.push(what)
-    if (h.tried.length > HISTORY_KEEP) h.tried.shift()
+    let list = this.#tried.get(gpa)
+    if (list === undefined) { list = []; this.#tried.set(gpa, list) }
+    list.push(what)
+    if (list.length > HISTORY_KEEP) list.shift()
   }
 
   #count (v: Verdict): Verdict {
-    // A retry that raced an install is an absent fault resolved by the stream.
     this.counts[v.faultClass]++
     return v
   }
@@ -171,15 +151,17 @@ export class Watchdog {
   count (c: FaultClass): void { this.counts[c]++ }
 
   diagnose (faultClass: FaultClass, vcpu: number, gpa: number | null, flags: number, reason: string): Diagnosis {
-    const h = gpa === null ? undefined : this.#pages.get(gpa)
+    const records = this.#vcpuRecords.get(vcpu) ?? []
+    const g = gpa === null || !Number.isFinite(gpa) ? null : hex(gpa)
     return {
       faultClass,
       vcpu,
       gpa: gpa === null || !Number.isFinite(gpa) ? null : hex(gpa),
       flags: flagNames(flags),
       reason,
-      history: [...(h?.records ?? this.#vcpuRecords.get(vcpu) ?? [])],
-      tried: [...(h?.tried ?? [])],
+      // This vCPU's last faults, on this gpa first when it has any.
+      history: g === null ? [...records] : records.filter(r => r.gpa === g).concat(records.filter(r => r.gpa !== g)).slice(0, HISTORY_KEEP),
+      tried: [...(gpa === null ? [] : this.#tried.get(gpa) ?? [])],
       at: new Date().toISOString()
     }
   }

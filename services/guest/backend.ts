@@ -3,6 +3,7 @@
 import type { EventEmitter } from 'node:events'
 import type { VmSpec } from './spec.js'
 import type { VcpuRegs } from './regs.js'
+import type { InjectClass } from './fault-injection.js'
 
 export interface SlotInfo {
   id: number
@@ -46,6 +47,19 @@ export interface FaultExit {
   at: number
   /** Exits this vCPU has taken so far, this one included. */
   exits: number
+  /** Where the vCPU was (its instruction pointer; the sim's step): the same across retries of one access. */
+  pc: number
+}
+
+/**
+ * Low-level hooks a backend offers so that fault injection (a decorator, see
+ * fault-injection.ts) can produce the exits a hypervisor bug would.
+ */
+export interface InjectionHooks {
+  /** The vCPU's next access exits with this gpa (NaN: none) and flags instead. */
+  forceExit (vcpu: number, gpa: number, flags: number): void
+  /** Accesses to this page exit even while it is present; NaN clears. */
+  spuriousFault (gpa: number): void
 }
 
 export type VcpuRunState = 'created' | 'running' | 'exited' | 'paused' | 'done' | 'stopped'
@@ -95,12 +109,15 @@ export interface GuestVm extends EventEmitter<VmEvents> {
   /** Recent fault service latencies (exit to running again), µs. */
   faultLatenciesUs (): number[]
   setDirtyLogging (on: boolean): void
+  readonly injection: InjectionHooks
   destroy (): Promise<void>
 }
 
 export interface CreateVmOptions {
   /** An incoming VM: every page absent, vCPUs wait for registers. */
   incoming: boolean
+  /** A fault class to inject; only FaultInjectingBackend acts on it. */
+  inject?: InjectClass | undefined
 }
 
 export interface GuestBackend {

@@ -7,8 +7,13 @@ export const PAGE_SHIFT = 12
 export const MiB = 1024 * 1024
 export const GiB = 1024 * MiB
 
-export type WorkloadKind = 'scan' | 'random' | 'hotset' | 'mixed'
-export const WORKLOAD_KINDS: readonly WorkloadKind[] = ['scan', 'random', 'hotset', 'mixed']
+/**
+ * scan: sequential over the vCPU's pages; random: uniform; hotset: skewed to a hot
+ * fraction; mixed: the three in turn; shared: every vCPU reads the same last
+ * hotFraction of memory (reads only, so the run stays deterministic).
+ */
+export type WorkloadKind = 'scan' | 'random' | 'hotset' | 'mixed' | 'shared'
+export const WORKLOAD_KINDS: readonly WorkloadKind[] = ['scan', 'random', 'hotset', 'mixed', 'shared']
 
 export interface WorkloadSpec {
   /** Access pattern over the vCPU's share of memory. */

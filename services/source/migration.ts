@@ -13,7 +13,7 @@ import { connectChannel, CLOSE, type PeerChannel, type CloseInfo } from '../comm
 import { postcopy, type Envelope, type Body } from '../common/wire/codec.js'
 import { percentiles, round, now } from '../common/stats.js'
 import type { MigrationMode, MigrationState, MigrationView } from '../common/migration-view.js'
-import { PAGE_SIZE, type GuestVm, type VcpuRegs } from '../guest/index.js'
+import { PAGE_SIZE, type GuestVm, type VcpuRegs, type InjectClass } from '../guest/index.js'
 import { PushOrder } from './push.js'
 import { PageServer } from './page-server.js'
 
@@ -27,6 +27,10 @@ export interface OutgoingOptions {
   node: string
   /** Bulk channel cap for this migration, MB/s; 0 for none. */
   maxBandwidthMBps: number
+  /** A fault class the source's page server injects (tests only; the host checks it is allowed). */
+  inject?: InjectClass | undefined
+  /** A fault class the destination injects into its guest, sent with the setup. */
+  destinationInject?: InjectClass | undefined
   /** Called once the destination holds every page: the source may drop the VM. */
   release (): Promise<void>
 }
@@ -74,7 +78,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
     this.mode = o.mode
     this.#log = o.log.child({ component: 'outgoing', migration: o.id })
     this.#order = new PushOrder(o.vm.memory)
-    this.#server = new PageServer({ memory: o.vm.memory, order: this.#order, prefetchPages: o.cfg.migration.prefetchPages, log: this.#log })
+    this.#server = new PageServer({ memory: o.vm.memory, order: this.#order, prefetchPages: o.cfg.migration.prefetchPages, log: this.#log, inject: o.inject })
   }
 
   get state (): MigrationState { return this.#state }
@@ -109,7 +113,8 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
           vcpus: spec.vcpus,
           workload: spec.workload,
           pageSize: PAGE_SIZE,
-          mode: this.mode
+          mode: this.mode,
+          inject: this.#o.destinationInject ?? ''
         }
       })
       await ack
@@ -229,6 +234,13 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
           return
         case 'abort': {
           const a = env.abort!
+          if (this.#resumedAt !== null) {
+            // After switchover the destination runs the VM: its verdict (e.g. a
+            // watchdog diagnosis) is the migration's error, code and all.
+            this.#log.warn({ code: a.code, reason: a.message }, 'destination stopped the migration; keeping every page')
+            this.#fail({ code: a.code ?? 'PCD_ERR_MIGRATION_ABORTED', message: `destination: ${a.message ?? ''}` })
+            return
+          }
           const err = new PCD_ERR_PEER_REJECTED(a.message ?? '', a.code ?? 'unknown')
           this.#rejectWaiters(err)
           this.#fail(errorInfo(err))

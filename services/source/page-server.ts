@@ -8,6 +8,7 @@ import { postcopy } from '../common/wire/codec.js'
 import type { GuestMemory } from '../guest/index.js'
 import { PAGE_SIZE } from '../guest/index.js'
 import type { PushOrder } from './push.js'
+import type { InjectClass } from '../guest/index.js'
 
 export interface PageServerStats {
   requests: number
@@ -23,12 +24,49 @@ export class PageServer {
   #order: PushOrder
   #prefetch: number
   #log: Logger
+  #inject: InjectClass | undefined
+  #target = NaN
+  #dropped = false
 
-  constructor (opts: { memory: GuestMemory, order: PushOrder, prefetchPages: number, log: Logger }) {
+  constructor (opts: { memory: GuestMemory, order: PushOrder, prefetchPages: number, log: Logger, inject?: InjectClass | undefined }) {
     this.#memory = opts.memory
     this.#order = opts.order
     this.#prefetch = opts.prefetchPages
     this.#log = opts.log
+    this.#inject = opts.inject
+  }
+
+  /**
+   * Source-side fault injection (tests only): the first page requested becomes the
+   * target, is kept out of the background stream, and is corrupted in flight,
+   * refused, or has its first request dropped. Returns true if it handled the request.
+   */
+  #injected (ch: PeerChannel, gpa: number): boolean {
+    const cls = this.#inject
+    if (cls !== 'corrupt' && cls !== 'source-missing' && cls !== 'stalled') return false
+    if (Number.isNaN(this.#target)) {
+      this.#target = gpa
+      this.#order.markSent(this.#memory.pageIndex(gpa))
+      this.#log.warn({ gpa: hex(gpa), inject: cls }, 'fault injection target chosen')
+    }
+    if (gpa !== this.#target) return false
+    switch (cls) {
+      case 'corrupt': {
+        const page = Buffer.from(this.#memory.page(gpa))
+        const crc = crc32(page)
+        page[123] = page[123]! ^ 0x5a
+        ch.send({ pages: { source: postcopy.PageSource.PAGE_SOURCE_DEMAND, gpas: [gpa], data: page, crcs: [crc] } })
+        return true
+      }
+      case 'source-missing':
+        this.stats.refused++
+        ch.send({ pageRefused: { gpa, code: 'PCD_ERR_SOURCE_PAGE_MISSING', reason: 'injected: the source cannot provide this page' } })
+        return true
+      case 'stalled':
+        if (this.#dropped) return false
+        this.#dropped = true
+        return true
+    }
   }
 
   /** Serves one request. A page already sent is sent again: the request proves it did not arrive or was lost. */
@@ -42,6 +80,7 @@ export class PageServer {
       ch.send({ pageRefused: { gpa: Number.isFinite(gpa) ? gpa : 0, code: 'PCD_ERR_WIRE_BAD_PAGE', reason: 'gpa outside every memslot or not page aligned' } })
       return
     }
+    if (this.#inject !== undefined && this.#injected(ch, gpa)) return
     const page = this.#memory.page(gpa)
     const n = ch.send({ pages: { source: postcopy.PageSource.PAGE_SOURCE_DEMAND, gpas: [gpa], data: page, crcs: [crc32(page)] } })
     if (!n) return

@@ -1,12 +1,11 @@
 // /v1/vms: create, list, inspect and delete VMs on this daemon.
 import type { FastifyPluginAsync } from 'fastify'
-import type { Host } from '../host.js'
-import type { VmRequest } from '../../guest/index.js'
+import type { Host, CreateVmRequest } from '../host.js'
 import { PCD_ERR_VM_BAD_STATE } from '../../common/errors.js'
 import { createVmBody, digestSchema, errorResponses, idParams } from '../schemas.js'
 
 export const vmRoutes: FastifyPluginAsync<{ host: Host }> = async (app, { host }) => {
-  app.post<{ Body: VmRequest }>('/v1/vms', {
+  app.post<{ Body: CreateVmRequest }>('/v1/vms', {
     schema: {
       summary: 'Create a VM and start its vCPUs',
       tags: ['vms'],

@@ -753,6 +753,9 @@ export namespace postcopy {
         /** Setup mode. */
         mode: string;
 
+        /** Setup inject. */
+        inject: string;
+
         /**
          * Creates a new Setup instance using the specified properties.
          * @param [properties] Properties to set
@@ -809,6 +812,9 @@ export namespace postcopy {
 
             /** Setup mode */
             mode?: (string|null);
+
+            /** Setup inject */
+            inject?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

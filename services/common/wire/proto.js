@@ -1774,6 +1774,7 @@ export const postcopy = $root.postcopy = (() => {
          * @property {postcopy.Workload.$Properties|null} [workload] Setup workload
          * @property {number|null} [pageSize] Setup pageSize
          * @property {string|null} [mode] Setup mode
+         * @property {string|null} [inject] Setup inject
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1855,6 +1856,14 @@ export const postcopy = $root.postcopy = (() => {
         Setup.prototype.mode = "";
 
         /**
+         * Setup inject.
+         * @member {string} inject
+         * @memberof postcopy.Setup
+         * @instance
+         */
+        Setup.prototype.inject = "";
+
+        /**
          * Creates a new Setup instance using the specified properties.
          * @function create
          * @memberof postcopy.Setup
@@ -1900,6 +1909,8 @@ export const postcopy = $root.postcopy = (() => {
                 w.uint32(/* id 5, wireType 0 =*/40).uint32(m.pageSize);
             if (m.mode != null && $Object.hasOwnProperty.call(m, "mode") && m.mode !== "")
                 w.uint32(/* id 6, wireType 2 =*/50).string(m.mode);
+            if (m.inject != null && $Object.hasOwnProperty.call(m, "inject") && m.inject !== "")
+                w.uint32(/* id 7, wireType 2 =*/58).string(m.inject);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -1992,6 +2003,15 @@ export const postcopy = $root.postcopy = (() => {
                             m.mode = v;
                         else
                             delete m.mode;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.inject = v;
+                        else
+                            delete m.inject;
                         continue;
                     }
                 }

@@ -6,10 +6,10 @@ import type { Logger } from '../../common/log.js'
 import { PCD_ERR_GUEST_VCPU_CRASHED, PCD_ERR_VM_BAD_STATE } from '../../common/errors.js'
 import { partition, type VmSpec } from '../spec.js'
 import { initialRegs, type VcpuRegs } from '../regs.js'
-import type { GuestVm, VmEvents, VmRunState, VcpuStatus, VcpuRunState, ResolveAction } from '../backend.js'
+import type { GuestVm, VmEvents, VmRunState, VcpuStatus, VcpuRunState, ResolveAction, InjectionHooks } from '../backend.js'
 import { SimMemory } from './memory.js'
 import {
-  CONTROL_BYTES, controlViews, I, F, LAT_RING_SIZE, REQ, RESUME, STATE,
+  CONTROL_BYTES, controlViews, I, F, VMF, INJECT, LAT_RING_SIZE, REQ, RESUME, STATE,
   type VcpuWorkerData, type VcpuMessage, type VcpuStart
 } from './vcpu-control.js'
 
@@ -42,7 +42,21 @@ export class SimVm extends EventEmitter<VmEvents> implements GuestVm {
   readonly memory: SimMemory
   #state: VmRunState = 'created'
   #vcpus: Vcpu[]
-  #vmFlags = new SharedArrayBuffer(16)
+  #vmFlags = new SharedArrayBuffer(VMF.BYTES)
+  #flags = new Int32Array(this.#vmFlags, 0, VMF.INT32_SLOTS)
+  #injectGpa = new Float64Array(this.#vmFlags, VMF.GPA_BYTE, 1)
+  readonly injection: InjectionHooks = {
+    forceExit: (vcpu, gpa, flags) => {
+      this.#injectGpa[0] = gpa
+      Atomics.store(this.#flags, VMF.INJECT_FLAGS, flags)
+      Atomics.store(this.#flags, VMF.INJECT_VCPU, vcpu)
+      Atomics.store(this.#flags, VMF.INJECT, INJECT.FORCE_EXIT)
+    },
+    spuriousFault: gpa => {
+      this.#injectGpa[0] = gpa
+      Atomics.store(this.#flags, VMF.INJECT, Number.isNaN(gpa) ? INJECT.NONE : INJECT.SPURIOUS)
+    }
+  }
   #log: Logger
   #prepared: Promise<void> | undefined
   #closing = false
@@ -128,7 +142,8 @@ export class SimVm extends EventEmitter<VmEvents> implements GuestVm {
         gpa: v.f64[F.EXIT_GPA]!,
         size: v.i32[I.EXIT_SIZE]!,
         at: v.f64[F.EXIT_TIME]!,
-        exits: Atomics.load(v.i32, I.EXITS)
+        exits: Atomics.load(v.i32, I.EXITS),
+        pc: v.f64[F.EXIT_PC]!
       })
     }
     this.#arm(v)
@@ -261,7 +276,7 @@ export class SimVm extends EventEmitter<VmEvents> implements GuestVm {
   }
 
   setDirtyLogging (on: boolean): void {
-    Atomics.store(new Int32Array(this.#vmFlags), 0, on ? 1 : 0)
+    Atomics.store(this.#flags, VMF.DIRTY_LOG, on ? 1 : 0)
   }
 
   async #terminateWorkers (): Promise<void> {

@@ -31,8 +31,36 @@ export const F = Object.freeze({
   BLOCKED_MS: 3,
   READS: 4,
   WRITES: 5,
+  /** The access's program counter (its step): unchanged across retries of one access. */
+  EXIT_PC: 6,
   /** First slot of the latency ring: fault exit to vCPU running again, µs. */
   LAT_RING: 8
+})
+
+/**
+ * VM-wide shared flags. Int32 slots; the injected gpa is a Float64 at byte
+ * VMF_GPA_BYTE. Injection is how the fault-injection decorator makes a sim vCPU
+ * take the exits a buggy hypervisor would give.
+ */
+export const VMF = Object.freeze({
+  DIRTY_LOG: 0,
+  /** INJECT_* mode. */
+  INJECT: 1,
+  /** Flags of a forced exit. */
+  INJECT_FLAGS: 2,
+  /** vCPU the forced exit is for. */
+  INJECT_VCPU: 3,
+  INT32_SLOTS: 4,
+  GPA_BYTE: 16,
+  BYTES: 24
+})
+
+export const INJECT = Object.freeze({
+  NONE: 0,
+  /** Exit on the target page even when it is present (a spurious fault). */
+  SPURIOUS: 1,
+  /** The next access of INJECT_VCPU exits with the injected gpa and flags instead (NaN gpa: none). */
+  FORCE_EXIT: 2
 })
 
 export const LAT_RING_SIZE = 1 << 16

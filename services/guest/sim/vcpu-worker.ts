@@ -3,7 +3,7 @@
 // sleeps until the main thread resolves it, then retries, like re-entering KVM_RUN.
 import { parentPort, workerData } from 'node:worker_threads'
 import {
-  controlViews, I, F, LAT_RING_SIZE, STATE, REQ, RESUME, EXIT_REASON_MEMORY_FAULT, FAULT_FLAG,
+  controlViews, I, F, VMF, INJECT, LAT_RING_SIZE, STATE, REQ, RESUME, EXIT_REASON_MEMORY_FAULT, FAULT_FLAG,
   type VcpuWorkerData, type VcpuMessage, type VcpuStart
 } from './vcpu-control.js'
 import type { VcpuRegs } from '../regs.js'
@@ -11,7 +11,8 @@ import type { VcpuRegs } from '../regs.js'
 const d = workerData as VcpuWorkerData
 const port = parentPort!
 const { i32, f64 } = controlViews(d.control)
-const vmFlags = new Int32Array(d.vmFlags)
+const vmFlags = new Int32Array(d.vmFlags, 0, VMF.INT32_SLOTS)
+const injectGpa = new Float64Array(d.vmFlags, VMF.GPA_BYTE, 1)
 const w = d.workload
 
 interface Slot { base: number, data: Int32Array, present: Int32Array, dirty: Int32Array }
@@ -38,7 +39,10 @@ const hotN = Math.max(1, Math.floor(n * w.hotFraction))
 const hotThreshold = Math.floor(w.hotProbability * 4294967296)
 const writeThreshold = Math.floor(w.writeRatio * 4294967296)
 const compute = w.compute
-const kind = w.kind === 'scan' ? 0 : w.kind === 'random' ? 1 : w.kind === 'hotset' ? 2 : 3
+const kind = w.kind === 'scan' ? 0 : w.kind === 'random' ? 1 : w.kind === 'hotset' ? 2 : w.kind === 'mixed' ? 3 : 4
+// 'shared': every vCPU reads the same last hotFraction of memory (read-only, so still
+// deterministic); last, so that a background stream in gpa order reaches it last.
+const sharedN = Math.max(1, Math.floor(total * w.hotFraction))
 const now = (): number => performance.timeOrigin + performance.now()
 
 function next (): number {
@@ -63,13 +67,18 @@ function post (msg: VcpuMessage): void { port.postMessage(msg) }
 
 /** Takes a memory-fault exit; returns false if the main thread said stop. */
 function fault (gpa: number, write: boolean): boolean {
+  return exit(gpa, write ? FAULT_FLAG.WRITE : FAULT_FLAG.READ)
+}
+
+function exit (gpa: number, flags: number): boolean {
   // Read the resume sequence before announcing the exit, so a resolution that
   // lands before we sleep is not missed.
   const rs = Atomics.load(i32, I.RESUME_SEQ)
   i32[I.EXIT_REASON] = EXIT_REASON_MEMORY_FAULT
-  i32[I.EXIT_FLAGS] = write ? FAULT_FLAG.WRITE : FAULT_FLAG.READ
-  i32[I.EXIT_SIZE] = 4096
+  i32[I.EXIT_FLAGS] = flags
+  i32[I.EXIT_SIZE] = Number.isNaN(gpa) ? 0 : 4096
   f64[F.EXIT_GPA] = gpa
+  f64[F.EXIT_PC] = step
   const t0 = now()
   f64[F.EXIT_TIME] = t0
   publish()
@@ -117,9 +126,17 @@ function run (): void {
     let p: number
     if (mode === 0) p = lo + (step % n)
     else if (mode === 1) p = lo + (r % n)
-    else p = next() < hotThreshold ? lo + (r % hotN) : lo + (r % n)
+    else if (mode === 2) p = next() < hotThreshold ? lo + (r % hotN) : lo + (r % n)
+    else p = total - sharedN + (r % sharedN)
     const off = next() & 1023
-    const isWrite = next() < writeThreshold
+    const isWrite = mode !== 4 && next() < writeThreshold
+    const inject = Atomics.load(vmFlags, VMF.INJECT)
+    if (inject === INJECT.FORCE_EXIT && Atomics.load(vmFlags, VMF.INJECT_VCPU) === d.index) {
+      // A forced exit replaces this access, as a hypervisor bug would; whatever the
+      // main thread answers, the access itself then runs as usual.
+      Atomics.store(vmFlags, VMF.INJECT, INJECT.NONE)
+      if (!exit(injectGpa[0]!, Atomics.load(vmFlags, VMF.INJECT_FLAGS))) { finish(true); return }
+    }
     let si = 0
     while (si + 1 < nSlots && p >= starts[si + 1]!) si++
     const s = writable[si]!
@@ -129,13 +146,17 @@ function run (): void {
     while ((Atomics.load(s.present, word) & bit) === 0) {
       if (!fault(s.base + pi * 4096, isWrite)) { finish(true); return }
     }
+    // A fault on a page that is present: retrying cannot help, the watchdog must see it.
+    while (Atomics.load(vmFlags, VMF.INJECT) === INJECT.SPURIOUS && injectGpa[0] === s.base + pi * 4096) {
+      if (!fault(s.base + pi * 4096, isWrite)) { finish(true); return }
+    }
     const idx = pi * 1024 + off
     if (isWrite) {
       s.data[idx] = next()
       writes++
       // Data before the dirty bit: a precopy round that clears the bit first
       // then reads the page sees the new data, or sees the bit next round.
-      if (Atomics.load(vmFlags, 0) !== 0) Atomics.or(s.dirty, word, bit)
+      if (Atomics.load(vmFlags, VMF.DIRTY_LOG) !== 0) Atomics.or(s.dirty, word, bit)
     } else {
       acc = Math.imul(acc ^ s.data[idx]!, 0x01000193)
       reads++
