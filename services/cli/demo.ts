@@ -9,12 +9,14 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { Command, Option } from 'commander'
 import { createLogger } from '../common/log.js'
 import type { MigrationView } from '../common/migration-view.js'
-import { SimBackend, buildSpec, runReference, WORKLOAD_KINDS, type VmRequest, type VcpuRegs, type WorkloadKind } from '../guest/index.js'
+import { SimBackend, buildSpec, runReference, WORKLOAD_KINDS, INJECTABLE, type VmRequest, type VcpuRegs, type WorkloadKind, type InjectClass } from '../guest/index.js'
+import type { Diagnosis } from '../destination/index.js'
 import type { VmView } from '../api/index.js'
 import { Client, ApiError } from './client.js'
 
 interface DemoOptions {
   json: boolean
+  inject?: InjectClass
   mode: 'postcopy'
   memoryMib: number
   vcpus: number
@@ -29,8 +31,8 @@ interface Daemon { name: string, proc: ChildProcess, url: string, client: Client
 
 const DAEMON = fileURLToPath(new URL('./postcopyd.js', import.meta.url))
 
-async function startDaemon (name: string, secret: string, say: (s: string) => void): Promise<Daemon> {
-  const proc = spawn(process.execPath, [DAEMON, '--listen', '127.0.0.1:0', '--secret', secret, '--node-name', name, '--log-level', 'info'], {
+async function startDaemon (name: string, secret: string, say: (s: string) => void, extra: string[]): Promise<Daemon> {
+  const proc = spawn(process.execPath, [DAEMON, '--listen', '127.0.0.1:0', '--secret', secret, '--node-name', name, '--log-level', 'info', ...extra], {
     stdio: ['ignore', 'pipe', 'pipe']
   })
   const tail: string[] = []
@@ -77,6 +79,7 @@ async function main (): Promise<number> {
     .option('--compute <n>', 'compute rounds per access', v => Number(v), 20)
     .option('--seed <n>', 'workload seed', v => Number(v), 42)
     .option('--bandwidth <MBps>', 'cap on the bulk channel, MB/s (0: none)', v => Number(v), 0)
+    .addOption(new Option('--inject <class>', 'inject this fault class during the migration (daemons run with --enable-fault-injection)').choices([...INJECTABLE]))
   cmd.parse(process.argv)
   const o = cmd.opts<DemoOptions>()
   const out = o.json ? process.stderr : process.stdout
@@ -84,11 +87,14 @@ async function main (): Promise<number> {
   const secret = randomBytes(24).toString('hex')
 
   say(`starting two daemons on loopback ...`)
-  const [src, dst] = await Promise.all([startDaemon('src', secret, say), startDaemon('dst', secret, say)])
+  const extra = o.inject === undefined ? [] : ['--enable-fault-injection']
+  const [src, dst] = await Promise.all([startDaemon('src', secret, say, extra), startDaemon('dst', secret, say, extra)])
   say(`  source      ${src.url}\n  destination ${dst.url}`)
-  const req: VmRequest = {
+  const req: VmRequest & { inject?: { class: InjectClass } } = {
     id: 'demo-vm',
-    memoryMiB: o.memoryMib,
+    // A small ROM beside the RAM gives an injected write somewhere read-only to go.
+    ...(o.inject === 'permission' ? { memslots: [{ sizeMiB: o.memoryMib }, { sizeMiB: 1, readonly: true }] } : { memoryMiB: o.memoryMib }),
+    ...(o.inject === undefined ? {} : { inject: { class: o.inject } }),
     vcpus: o.vcpus,
     fill: 'pattern',
     workload: { kind: o.workload, steps: o.steps, compute: o.compute, seed: o.seed, writeRatio: 0.3 }
@@ -126,6 +132,21 @@ async function main (): Promise<number> {
     if (out.isTTY) out.write('\n')
     if (m.state !== 'completed') {
       summary = { status: m.state, verified: false, error: m.error }
+      const dm = await dst.client.get<MigrationView>(`/v1/migrations/${started.id}`).catch(() => undefined)
+      const diag = dm?.diagnosis as Diagnosis | null | undefined
+      if (diag !== null && diag !== undefined) {
+        const dvm = await dst.client.get<VmView>(`/v1/vms/${req.id}`)
+        const health = await dst.client.get<{ status: string }>('/healthz')
+        summary = {
+          ...summary,
+          inject: o.inject ?? null,
+          diagnosis: { class: diag.faultClass, gpa: diag.gpa, vcpu: diag.vcpu, flags: diag.flags, reason: diag.reason, tried: diag.tried },
+          faultingVcpuExits: diag.vcpu >= 0 ? dvm.vcpus[diag.vcpu]?.exits ?? null : null,
+          vmState: dvm.state,
+          destinationHealthy: health.status === 'ok',
+          faultClasses: Object.fromEntries(Object.entries(dm!.faults.byClass).filter(([, n]) => n > 0))
+        }
+      }
       return finish(summary)
     }
     d = await dst.client.get<MigrationView>(`/v1/migrations/${started.id}`)
@@ -138,7 +159,8 @@ async function main (): Promise<number> {
     }
     const got = await dst.client.get<{ digest: string, results: VcpuRegs[] | null }>(`/v1/vms/${req.id}/digest`)
     say('running the same VM never migrated, for comparison ...')
-    const ref = await runReference(new SimBackend({ log: createLogger({ level: 'silent', nodeName: 'demo' }) }), buildSpec(req))
+    const { inject: _inject, ...vmReq } = req
+    const ref = await runReference(new SimBackend({ log: createLogger({ level: 'silent', nodeName: 'demo' }) }), buildSpec(vmReq))
     const verified = vm.state === 'halted' && got.digest === ref.digest && JSON.stringify(got.results) === JSON.stringify(ref.results)
     summary = {
       status: m.state,
@@ -163,7 +185,8 @@ async function main (): Promise<number> {
       faultLatencyUs: d.faultLatencyUs,
       throughputMBps: d.throughputMBps,
       digest: got.digest,
-      referenceDigest: ref.digest
+      referenceDigest: ref.digest,
+      ...(o.inject === undefined ? {} : { inject: o.inject })
     }
     return finish(summary)
   } catch (err) {
@@ -195,8 +218,21 @@ async function main (): Promise<number> {
         )
       }
       if (s.error !== undefined) rows.push(['error', JSON.stringify(s.error)])
+      const diag = s.diagnosis as Record<string, unknown> | undefined
+      if (diag !== undefined) {
+        rows.push(
+          ['diagnosis', `${String(diag.class)} at gpa ${String(diag.gpa)} on vCPU ${String(diag.vcpu)} (${String(diag.flags)}): ${String(diag.reason)}`],
+          ['faulting vCPU', `stopped after ${String(s.faultingVcpuExits)} exits`],
+          ['destination', s.destinationHealthy === true ? 'healthy, still serving' : 'NOT healthy']
+        )
+      }
       say('')
       for (const [k, v] of rows) say(`  ${k.padEnd(14)} ${v}`)
+    }
+    // With an injected fault, success is the watchdog catching it (or, for
+    // 'stalled', recovering from it).
+    if (o.inject !== undefined && o.inject !== 'stalled') {
+      return (s.diagnosis as { class?: string } | undefined)?.class === o.inject && s.destinationHealthy === true ? 0 : 1
     }
     return s.status === 'completed' && s.verified === true ? 0 : 1
   }
