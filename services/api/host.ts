@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Config } from '../common/config.js'
 import type { Logger } from '../common/log.js'
 import {
-  PCD_ERR_MIGRATION_NOT_FOUND, PCD_ERR_VM_BAD_STATE, PCD_ERR_VM_INJECTION_DISABLED, PCD_ERR_VM_EXISTS, PCD_ERR_VM_LIMIT, PCD_ERR_VM_NOT_FOUND,
+  PCD_ERR_MIGRATION_BAD_STATE, PCD_ERR_MIGRATION_NOT_FOUND, PCD_ERR_VM_BAD_STATE, PCD_ERR_VM_INJECTION_DISABLED, PCD_ERR_VM_EXISTS, PCD_ERR_VM_LIMIT, PCD_ERR_VM_NOT_FOUND,
   PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo
 } from '../common/errors.js'
 import type { Accepted } from '../common/wire/channel.js'
@@ -205,6 +205,17 @@ export class Host {
     if (active >= this.config.limits.maxMigrations) throw new PCD_ERR_VM_LIMIT(`${this.config.limits.maxMigrations} migrations in flight`)
   }
 
+  /** Retries a paused outgoing migration now, optionally toward a new destination address. */
+  recover (id: string, destination?: string): MigrationView {
+    const m = this.#outgoing.get(id)
+    if (m === undefined) {
+      if (this.#incoming.has(id)) throw new PCD_ERR_MIGRATION_BAD_STATE('recover (ask the source daemon)', this.#incoming.get(id)!.state)
+      throw new PCD_ERR_MIGRATION_NOT_FOUND(id)
+    }
+    m.recover(destination)
+    return m.view()
+  }
+
   migrationView (id: string): MigrationView {
     const m = this.#outgoing.get(id) ?? this.#incoming.get(id)
     if (m === undefined) throw new PCD_ERR_MIGRATION_NOT_FOUND(id)
@@ -222,7 +233,9 @@ export class Host {
   acceptChannel (a: Accepted): void {
     if (this.#closed) { a.channel.close(1001, 'daemon shutting down'); return }
     if (a.kind === 'bulk') {
-      if (this.#incoming.has(a.migrationId) || this.#outgoing.has(a.migrationId)) {
+      const existing = this.#incoming.get(a.migrationId)
+      if (existing !== undefined && existing.reattachBulk(a.channel)) return
+      if (existing !== undefined || this.#outgoing.has(a.migrationId)) {
         a.channel.protocolError(new PCD_ERR_WIRE_UNEXPECTED('bulk channel', 'migration exists'))
         return
       }

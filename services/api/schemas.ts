@@ -200,6 +200,7 @@ export const migrationSchema = {
       }
     },
     throughputMBps: { type: 'number' },
+    recoveries: { type: 'integer' },
     error: { type: ['object', 'null'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
     diagnosis
   }
@@ -220,4 +221,12 @@ export const errorResponses = {
   500: { $ref: 'Error#' },
   502: { $ref: 'Error#' },
   504: { $ref: 'Error#' }
+} as const
+
+export const recoverBody = {
+  type: ['object', 'null'],
+  additionalProperties: false,
+  properties: {
+    destination: { type: 'string', pattern: '^https?://[^\\s/]+(/)?$', maxLength: 256, description: 'a new address for the destination daemon' }
+  }
 } as const

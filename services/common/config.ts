@@ -33,6 +33,10 @@ export interface MigrationConfig {
   connectTimeoutMs: number
   /** Pages after a faulting page that the background stream sends next. Default: 16. */
   prefetchPages: number
+  /** How long a paused migration keeps reconnecting on its own, in ms. Default: 600000. */
+  recoverTimeoutMs: number
+  /** Longest wait between two reconnect attempts, in ms. Default: 5000. */
+  recoverMaxBackoffMs: number
   /** Cap on the bulk channel's page rate, MB/s (10^6 bytes); 0 for none. Urgent pages are never capped. Default: 0. */
   maxBandwidthMBps: number
 }
@@ -72,7 +76,7 @@ export const DEFAULTS: Readonly<Config> = Object.freeze({
   apiToken: '',
   log: { level: 'info', nodeName: hostname() },
   limits: { maxFrameBytes: 8 * 1024 * 1024, maxVms: 64, maxGuestBytes: 64 * 2 ** 30, maxMigrations: 8 },
-  migration: { batchPages: 64, highWaterBytes: 4 * 1024 * 1024, connectTimeoutMs: 10_000, prefetchPages: 16, maxBandwidthMBps: 0 },
+  migration: { batchPages: 64, highWaterBytes: 4 * 1024 * 1024, connectTimeoutMs: 10_000, prefetchPages: 16, maxBandwidthMBps: 0, recoverTimeoutMs: 600_000, recoverMaxBackoffMs: 5000 },
   watchdog: { loopThreshold: 8, loopWindowMs: 1000, corruptRetries: 3, requestDeadlineMs: 2000, stalledRetries: 3 },
   enableFaultInjection: false
 })
@@ -128,6 +132,8 @@ function validate (c: Config): void {
   int('migration.highWaterBytes', c.migration.highWaterBytes, 64 * 1024)
   int('migration.connectTimeoutMs', c.migration.connectTimeoutMs, 1)
   int('migration.prefetchPages', c.migration.prefetchPages, 0, 4096)
+  int('migration.recoverTimeoutMs', c.migration.recoverTimeoutMs, 0)
+  int('migration.recoverMaxBackoffMs', c.migration.recoverMaxBackoffMs, 1)
   if (typeof c.migration.maxBandwidthMBps !== 'number' || !(c.migration.maxBandwidthMBps >= 0)) {
     throw new PCD_ERR_CONFIG_INVALID('migration.maxBandwidthMBps', 'must be a number >= 0')
   }

@@ -59,6 +59,8 @@ export interface MigrationView {
   timings: Timings
   /** Bulk-channel payload rate over the postcopy phase, MB/s (10^6 bytes). */
   throughputMBps: number
+  /** Times a lost link was recovered. */
+  recoveries: number
   error: ErrorInfo | null
   diagnosis: unknown
 }

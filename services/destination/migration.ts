@@ -58,8 +58,7 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
     this.#host = opts.host
     this.#bulk = opts.bulk
     this.#log = opts.log.child({ component: 'incoming', migration: this.id })
-    this.#bulk.on('message', env => this.#onMessage(this.#bulk, env))
-    this.#bulk.on('close', info => this.#onClose('bulk', info))
+    this.#wire(this.#bulk)
     this.#log.info({ peer: opts.bulk.peerNode }, 'incoming migration')
   }
 
@@ -67,15 +66,60 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
   get vmId (): string | undefined { return this.#spec?.id }
   get diagnosis (): Diagnosis | null { return this.#diagnosis }
 
+  #wire (ch: PeerChannel): void {
+    ch.on('message', env => this.#onMessage(ch, env))
+    // A channel replaced by a recovery may close late: only the current one counts.
+    ch.on('close', info => { if (ch === this.#bulk || ch === this.#urgent) this.#onClose(ch.kind, info) })
+    ch.start()
+  }
+
   attachUrgent (ch: PeerChannel): void {
     if (this.#urgent?.open === true || this.#state === 'completed' || this.#state === 'failed') {
       ch.protocolError(new PCD_ERR_WIRE_UNEXPECTED('urgent channel', this.#state))
       return
     }
     this.#urgent = ch
-    ch.on('message', env => this.#onMessage(ch, env))
-    ch.on('close', info => this.#onClose('urgent', info))
+    this.#wire(ch)
+    if (this.#state === 'postcopy-recovering') {
+      // Requests sent on the lost channel may never have arrived.
+      this.#faults?.resendAll()
+      this.#setState('postcopy')
+      this.#log.info({ outstanding: this.#faults?.inflight ?? 0 }, 'link recovered, outstanding requests re-sent')
+    }
   }
+
+  /** A new bulk channel for this migration after a lost link: the source asks to resume. */
+  reattachBulk (ch: PeerChannel): boolean {
+    if (this.#state !== 'postcopy-paused' && this.#state !== 'postcopy-recovering') return false
+    const old = this.#bulk
+    this.#bulk = ch
+    old.terminate()
+    this.#wire(ch)
+    this.#setState('postcopy-recovering')
+    return true
+  }
+
+  #onResume (): void {
+    const vm = this.#vm
+    if (vm === undefined || this.#state !== 'postcopy-recovering') throw new PCD_ERR_WIRE_UNEXPECTED('resume', this.#state)
+    this.recoveries++
+    const mem = vm.memory
+    const received = new Uint8Array(Math.ceil(mem.totalPages / 8))
+    for (const slot of mem.slots) {
+      for (let p = 0; p < slot.pages; p++) {
+        const i = slot.firstPage + p
+        if (mem.isPresent(slot.base + p * PAGE_SIZE)) received[i >>> 3] |= 1 << (i & 7)
+      }
+    }
+    this.#bulk.send({ resumeAck: { received, pages: mem.totalPages } })
+    // A close of the old urgent channel may still be on its way; the new one must
+    // find the slot free.
+    this.#urgent?.terminate()
+    this.#urgent = undefined
+  }
+
+  /** Times the link was recovered. */
+  recoveries = 0
 
   #setState (s: MigrationState): void {
     if (this.#state === s) return
@@ -100,6 +144,7 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
           this.#faults?.onRefused(r.gpa ?? NaN, r.code ?? 'unknown', r.reason ?? '')
           return
         }
+        case 'resume': return this.#onResume()
         case 'completeAck':
           this.#bulk.close(CLOSE.NORMAL, 'completed')
           this.#urgent?.close(CLOSE.NORMAL, 'completed')
@@ -227,8 +272,12 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
       this.#fail(errorInfo(new PCD_ERR_PEER_LOST(`${kind} channel closed before switchover (${info.code} ${info.reason})`)))
       return
     }
-    // After switchover neither side alone holds the VM: keep everything and wait.
+    // After switchover neither side alone holds the VM: keep everything, close the
+    // other channel too so both ends agree, and wait for the source to come back.
+    if (this.#state === 'postcopy-paused') return
     this.#setState('postcopy-paused')
+    if (kind === 'bulk') this.#urgent?.terminate()
+    else this.#bulk.terminate()
   }
 
   #fail (info: ErrorInfo): void {
@@ -286,6 +335,7 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
         completedAt: this.#completedAt === null ? null : new Date(this.#completedAt).toISOString()
       },
       throughputMBps: postcopyMs === null || postcopyMs <= 0 ? 0 : round(bulk / 1e6 / (postcopyMs / 1000)),
+      recoveries: this.recoveries,
       error: this.#error,
       diagnosis: this.#diagnosis
     }

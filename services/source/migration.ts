@@ -7,7 +7,7 @@ import { crc32 } from 'node:zlib'
 import type { Config } from '../common/config.js'
 import type { Logger } from '../common/log.js'
 import {
-  errorInfo, PCD_ERR_PEER_LOST, PCD_ERR_PEER_REJECTED, PCD_ERR_PEER_TIMEOUT, PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo
+  errorInfo, PCD_ERR_MIGRATION_BAD_STATE, PCD_ERR_PEER_LOST, PCD_ERR_PEER_REJECTED, PCD_ERR_PEER_TIMEOUT, PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo
 } from '../common/errors.js'
 import { connectChannel, CLOSE, type PeerChannel, type CloseInfo } from '../common/wire/channel.js'
 import { postcopy, type Envelope, type Body } from '../common/wire/codec.js'
@@ -50,8 +50,11 @@ interface Waiter {
 export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   readonly id: string
   readonly vm: GuestVm
-  readonly destination: string
   readonly mode: MigrationMode
+  #destination: string
+  #pushing = false
+  #recovering = false
+  #recoveries = 0
   #o: OutgoingOptions
   #log: Logger
   #state: MigrationState = 'setup'
@@ -74,7 +77,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
     this.#o = o
     this.id = o.id
     this.vm = o.vm
-    this.destination = o.destination
+    this.#destination = o.destination
     this.mode = o.mode
     this.#log = o.log.child({ component: 'outgoing', migration: o.id })
     this.#order = new PushOrder(o.vm.memory)
@@ -82,6 +85,15 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   }
 
   get state (): MigrationState { return this.#state }
+  get destination (): string { return this.#destination }
+  get recoveries (): number { return this.#recoveries }
+
+  #attach (ch: PeerChannel): void {
+    ch.on('message', env => this.#onMessage(ch, env))
+    // A channel replaced by a recovery may close late: only the current one counts.
+    ch.on('close', info => { if (ch === this.#bulk || ch === this.#urgent) this.#onClose(ch.kind, info) })
+    ch.start()
+  }
 
   #setState (s: MigrationState): void {
     if (this.#state === s) return
@@ -102,8 +114,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   async connect (): Promise<void> {
     try {
       this.#bulk = await connectChannel(this.destination, 'bulk', this.id, this.#handshake())
-      this.#bulk.on('message', env => this.#onMessage(this.#bulk!, env))
-      this.#bulk.on('close', info => this.#onClose('bulk', info))
+      this.#attach(this.#bulk)
       const spec = this.vm.spec
       const ack = this.#expect('setupAck')
       this.#bulk.send({
@@ -119,8 +130,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
       })
       await ack
       this.#urgent = await connectChannel(this.destination, 'urgent', this.id, this.#handshake())
-      this.#urgent.on('message', env => this.#onMessage(this.#urgent!, env))
-      this.#urgent.on('close', info => this.#onClose('urgent', info))
+      this.#attach(this.#urgent)
       this.#setupAt = now()
     } catch (err) {
       this.#fail(errorInfo(err))
@@ -171,7 +181,16 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   }
 
   async #push (): Promise<void> {
-    const bulk = this.#bulk!
+    if (this.#pushing) return
+    this.#pushing = true
+    try {
+      await this.#pushBatches()
+    } finally {
+      this.#pushing = false
+    }
+  }
+
+  async #pushBatches (): Promise<void> {
     const batch = this.#o.cfg.migration.batchPages
     const hw = this.#o.cfg.migration.highWaterBytes
     const memory = this.vm.memory
@@ -180,6 +199,8 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
     const rate = this.#o.maxBandwidthMBps * 1e6 / 1000 // bytes per ms
     let nextAt = now()
     while (this.#state === 'postcopy') {
+      // Read the channel each time: a recovery may have replaced it.
+      const bulk = this.#bulk!
       if (rate > 0) {
         // A token bucket on the bulk channel only: urgent pages are never held back.
         const wait = nextAt - now()
@@ -273,8 +294,80 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
       return
     }
     // The destination runs the VM and holds part of its memory; we hold the rest.
+    if (this.#state === 'postcopy-paused' || this.#state === 'postcopy-recovering') return
     this.#log.warn({ channel: kind, code: info.code, reason: info.reason }, 'link lost after switchover, keeping every page')
     this.#setState('postcopy-paused')
+    if (kind === 'bulk') this.#urgent?.terminate()
+    else this.#bulk?.terminate()
+    void this.#recoverLoop()
+  }
+
+  /**
+   * Reconnects after a lost link, with backoff, until it works or the recovery
+   * time runs out (then it stays postcopy-paused and recover() can try again,
+   * also toward a new address).
+   */
+  async #recoverLoop (): Promise<void> {
+    if (this.#recovering) return
+    this.#recovering = true
+    const cfg = this.#o.cfg.migration
+    const started = Date.now()
+    try {
+      for (let attempt = 1; this.#state === 'postcopy-paused' || this.#state === 'postcopy-recovering'; attempt++) {
+        try {
+          await this.#reconnect(attempt)
+          return
+        } catch (err) {
+          const info = errorInfo(err)
+          this.#setState('postcopy-paused')
+          if (Date.now() - started > cfg.recoverTimeoutMs) {
+            this.#log.error({ attempts: attempt, code: info.code, err: info.message }, 'recovery gave up; POST /v1/migrations/:id/recover to retry')
+            return
+          }
+          const wait = Math.min(cfg.recoverMaxBackoffMs, 50 * 2 ** Math.min(attempt, 16))
+          this.#log.warn({ attempt, code: info.code, err: info.message, retryInMs: wait }, 'recovery attempt failed')
+          await delay(wait)
+        }
+      }
+    } finally {
+      this.#recovering = false
+    }
+  }
+
+  async #reconnect (attempt: number): Promise<void> {
+    this.#setState('postcopy-recovering')
+    const bulk = await connectChannel(this.#destination, 'bulk', this.id, this.#handshake())
+    this.#bulk = bulk
+    this.#attach(bulk)
+    const ack = this.#expect('resumeAck')
+    bulk.send({ resume: { attempt } })
+    const env = await ack
+    const r = env.resumeAck!
+    const received = r.received ?? new Uint8Array(0)
+    if (r.pages !== this.#order.total || received.byteLength !== Math.ceil(this.#order.total / 8)) {
+      throw new PCD_ERR_WIRE_UNEXPECTED('resumeAck with a bitmap of the wrong size', this.#state)
+    }
+    // Pages sent but not received were lost in flight: send them again.
+    let lost = 0
+    for (let i = 0; i < this.#order.total; i++) {
+      if ((received[i >>> 3]! & (1 << (i & 7))) === 0 && this.#order.isSent(i)) {
+        this.#order.markDirty(i)
+        lost++
+      }
+    }
+    this.#urgent = await connectChannel(this.#destination, 'urgent', this.id, this.#handshake())
+    this.#attach(this.#urgent)
+    this.#recoveries++
+    this.#log.info({ attempt, lost, recoveries: this.#recoveries }, 'link recovered, resuming the stream')
+    this.#setState('postcopy')
+    void this.#push().catch(err => this.#fail(errorInfo(err)))
+  }
+
+  /** Retries a paused migration now, optionally toward a new destination address. */
+  recover (destination?: string): void {
+    if (this.#state !== 'postcopy-paused') throw new PCD_ERR_MIGRATION_BAD_STATE('recover', this.#state)
+    if (destination !== undefined) this.#destination = destination
+    void this.#recoverLoop()
   }
 
   #fail (info: ErrorInfo): void {
@@ -333,6 +426,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
         completedAt: this.#completedAt === null ? null : new Date(this.#completedAt).toISOString()
       },
       throughputMBps: postcopyMs === null || postcopyMs <= 0 ? 0 : round(this.#stats.bulkBytes / 1e6 / (postcopyMs / 1000)),
+      recoveries: this.#recoveries,
       error: this.#error,
       diagnosis: r?.diagnosis ?? null
     }

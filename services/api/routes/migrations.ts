@@ -1,7 +1,7 @@
 // /v1/migrations: start an outgoing migration and follow either direction.
 import type { FastifyPluginAsync } from 'fastify'
 import type { Host, MigrateRequest } from '../host.js'
-import { errorResponses, idParams, migrateBody } from '../schemas.js'
+import { errorResponses, idParams, migrateBody, recoverBody } from '../schemas.js'
 
 export const migrationRoutes: FastifyPluginAsync<{ host: Host }> = async (app, { host }) => {
   app.post<{ Body: MigrateRequest }>('/v1/migrations', {
@@ -29,4 +29,18 @@ export const migrationRoutes: FastifyPluginAsync<{ host: Host }> = async (app, {
       response: { 200: { $ref: 'Migration#' }, ...errorResponses }
     }
   }, async req => host.migrationView(req.params.id))
+
+  app.post<{ Params: { id: string }, Body: { destination?: string } | null }>('/v1/migrations/:id/recover', {
+    schema: {
+      summary: 'Reconnect a postcopy-paused migration now, optionally toward a new destination address',
+      description: 'A paused migration reconnects on its own with backoff; this retries at once (and after the automatic retries gave up).',
+      tags: ['migrations'],
+      params: idParams,
+      body: recoverBody,
+      response: { 202: { $ref: 'Migration#' }, ...errorResponses }
+    }
+  }, async (req, reply) => {
+    const view = host.recover(req.params.id, req.body?.destination)
+    return reply.code(202).send(view)
+  })
 }

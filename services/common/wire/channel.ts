@@ -67,8 +67,11 @@ export class PeerChannel extends EventEmitter<ChannelEvents> {
   #waitBelow = 0
   #waiter: (() => void) | undefined
 
+  #started = false
+  #pending: Array<[Buffer, boolean]>
+
   constructor (ws: WebSocket, opts: { kind: ChannelKind, migrationId: string, peerNode: string, maxFrameBytes: number,
-    log: Logger, sendSeq: number, recvSeq: number }) {
+    log: Logger, sendSeq: number, recvSeq: number, pending: Array<[Buffer, boolean]> }) {
     super()
     this.#ws = ws
     this.kind = opts.kind
@@ -78,8 +81,12 @@ export class PeerChannel extends EventEmitter<ChannelEvents> {
     this.#log = opts.log
     this.#sendSeq = opts.sendSeq
     this.#recvSeq = opts.recvSeq
+    this.#pending = opts.pending
     ws.removeAllListeners('message')
-    ws.on('message', (data, isBinary) => this.#onFrame(data as Buffer, isBinary))
+    ws.on('message', (data, isBinary) => {
+      if (this.#started) this.#onFrame(data as Buffer, isBinary)
+      else this.#pending.push([data as Buffer, isBinary])
+    })
     ws.on('error', err => this.#log.debug({ err, channel: this.kind }, 'channel socket error'))
     ws.once('close', (code, reason) => {
       this.#closed = true
@@ -88,6 +95,18 @@ export class PeerChannel extends EventEmitter<ChannelEvents> {
       w?.()
       this.emit('close', { code, reason: reason.toString(), local: this.#closing })
     })
+  }
+
+  /**
+   * Starts delivering frames. Frames that arrived right behind the handshake,
+   * before the owner attached its listeners, are held until then, in order.
+   */
+  start (): void {
+    if (this.#started) return
+    this.#started = true
+    const held = this.#pending
+    this.#pending = []
+    for (const [data, isBinary] of held) this.#onFrame(data, isBinary)
   }
 
   get open (): boolean { return !this.#closed && !this.#closing && this.#ws.readyState === WebSocket.OPEN }
@@ -173,30 +192,55 @@ export interface HandshakeOptions {
   log: Logger
 }
 
-function firstFrame (ws: WebSocket, timeoutMs: number, maxFrameBytes: number): Promise<Envelope> {
-  return new Promise((resolve, reject) => {
-    const cleanup = (): void => {
-      clearTimeout(timer)
-      ws.off('message', onMessage)
-      ws.off('close', onClose)
+/**
+ * Reads the handshake frames of a fresh socket and keeps any frame that follows
+ * them, so nothing sent right after the handshake is lost before the channel
+ * takes the socket over.
+ */
+class HandshakeReader {
+  #ws: WebSocket
+  #maxFrameBytes: number
+  #frames: Array<[Buffer, boolean]> = []
+  #closed: Error | undefined
+  #wake: (() => void) | undefined
+  #onMessage = (data: Buffer, isBinary: boolean): void => { this.#frames.push([data, isBinary]); this.#wake?.() }
+  #onClose = (code: number, reason: Buffer): void => {
+    const text = reason.toString()
+    this.#closed = code === CLOSE.POLICY
+      ? new PCD_ERR_AUTH_REFUSED(text === '' ? 'peer closed the handshake' : text)
+      : new PCD_ERR_PEER_LOST(`closed during handshake (${code}${text === '' ? '' : ' ' + text})`)
+    this.#wake?.()
+  }
+
+  constructor (ws: WebSocket, maxFrameBytes: number) {
+    this.#ws = ws
+    this.#maxFrameBytes = maxFrameBytes
+    ws.on('message', this.#onMessage)
+    ws.on('close', this.#onClose)
+  }
+
+  async next (timeoutMs: number): Promise<Envelope> {
+    const deadline = Date.now() + timeoutMs
+    while (this.#frames.length === 0) {
+      if (this.#closed !== undefined) throw this.#closed
+      const left = deadline - Date.now()
+      if (left <= 0) throw new PCD_ERR_PEER_TIMEOUT('handshake')
+      await new Promise<void>(resolve => {
+        const t = setTimeout(resolve, left)
+        this.#wake = () => { clearTimeout(t); this.#wake = undefined; resolve() }
+      })
     }
-    const onMessage = (data: Buffer, isBinary: boolean): void => {
-      cleanup()
-      try {
-        if (!isBinary) throw new PCD_ERR_WIRE_BAD_FRAME('text frame during handshake')
-        resolve(decode(data, maxFrameBytes))
-      } catch (err) { reject(err) }
-    }
-    const onClose = (code: number, reason: Buffer): void => {
-      cleanup()
-      const text = reason.toString()
-      if (code === CLOSE.POLICY) reject(new PCD_ERR_AUTH_REFUSED(text === '' ? 'peer closed the handshake' : text))
-      else reject(new PCD_ERR_PEER_LOST(`closed during handshake (${code}${text === '' ? '' : ' ' + text})`))
-    }
-    const timer = setTimeout(() => { cleanup(); reject(new PCD_ERR_PEER_TIMEOUT('handshake')) }, timeoutMs)
-    ws.on('message', onMessage)
-    ws.on('close', onClose)
-  })
+    const [data, isBinary] = this.#frames.shift()!
+    if (!isBinary) throw new PCD_ERR_WIRE_BAD_FRAME('text frame during handshake')
+    return decode(data, this.#maxFrameBytes)
+  }
+
+  /** Stops reading; returns the frames that arrived after the handshake. */
+  detach (): Array<[Buffer, boolean]> {
+    this.#ws.off('message', this.#onMessage)
+    this.#ws.off('close', this.#onClose)
+    return this.#frames.splice(0)
+  }
 }
 
 function sendRaw (ws: WebSocket, migrationId: string, seq: number, body: Outgoing): void {
@@ -205,9 +249,10 @@ function sendRaw (ws: WebSocket, migrationId: string, seq: number, body: Outgoin
 
 /** Server side: runs the handshake on a freshly upgraded socket. Closes it with 1008 on failure. */
 export async function acceptChannel (ws: WebSocket, opts: HandshakeOptions): Promise<Accepted> {
+  const reader = new HandshakeReader(ws, opts.maxFrameBytes)
   let hello: Envelope
   try {
-    hello = await firstFrame(ws, opts.timeoutMs, opts.maxFrameBytes)
+    hello = await reader.next(opts.timeoutMs)
     if (hello.body !== 'hello' || hello.hello == null) throw new PCD_ERR_WIRE_UNEXPECTED(hello.body ?? 'none', 'handshake')
   } catch (err) {
     const info = errorInfo(err)
@@ -232,7 +277,7 @@ export async function acceptChannel (ws: WebSocket, opts: HandshakeOptions): Pro
   })
   let proof: Envelope
   try {
-    proof = await firstFrame(ws, opts.timeoutMs, opts.maxFrameBytes)
+    proof = await reader.next(opts.timeoutMs)
   } catch (err) {
     const info = errorInfo(err)
     ws.close(CLOSE.POLICY, `${info.code}: ${info.message}`.slice(0, 123))
@@ -248,7 +293,7 @@ export async function acceptChannel (ws: WebSocket, opts: HandshakeOptions): Pro
   }
   sendRaw(ws, migrationId, 2, { welcome: { node: opts.node } })
   const channel = new PeerChannel(ws, {
-    kind, migrationId, peerNode: h.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2
+    kind, migrationId, peerNode: h.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2, pending: reader.detach()
   })
   return { channel, migrationId, kind }
 }
@@ -290,10 +335,11 @@ export async function connectChannel (destination: string, kind: ChannelKind, mi
   ws.on('error', () => { /* surfaced through 'close' */ })
   const clientNonce = newNonce()
   const ch = channelNumber(kind)
+  const reader = new HandshakeReader(ws, opts.maxFrameBytes)
   sendRaw(ws, migrationId, 1, { hello: { channel: ch, nonce: clientNonce, node: opts.node } })
   let challenge: Envelope
   try {
-    challenge = await firstFrame(ws, opts.timeoutMs, opts.maxFrameBytes)
+    challenge = await reader.next(opts.timeoutMs)
     const c = challenge.challenge
     if (challenge.body !== 'challenge' || c?.nonce == null || c.mac == null || challenge.migrationId !== migrationId) {
       throw new PCD_ERR_AUTH_REFUSED('malformed challenge')
@@ -302,10 +348,10 @@ export async function connectChannel (destination: string, kind: ChannelKind, mi
       throw new PCD_ERR_AUTH_REFUSED('the destination does not hold the shared secret')
     }
     sendRaw(ws, migrationId, 2, { proof: { mac: handshakeMac(opts.secret, 'client', migrationId, ch, clientNonce, c.nonce) } })
-    const welcome = await firstFrame(ws, opts.timeoutMs, opts.maxFrameBytes)
+    const welcome = await reader.next(opts.timeoutMs)
     if (welcome.body !== 'welcome') throw new PCD_ERR_AUTH_REFUSED('no welcome after proof')
     return new PeerChannel(ws, {
-      kind, migrationId, peerNode: welcome.welcome?.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2
+      kind, migrationId, peerNode: welcome.welcome?.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2, pending: reader.detach()
     })
   } catch (err) {
     const info = errorInfo(err)

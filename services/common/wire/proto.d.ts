@@ -74,8 +74,14 @@ export namespace postcopy {
         /** Envelope abort. */
         abort?: (postcopy.Abort.$Properties|null);
 
+        /** Envelope resume. */
+        resume?: (postcopy.Resume.$Properties|null);
+
+        /** Envelope resumeAck. */
+        resumeAck?: (postcopy.ResumeAck.$Properties|null);
+
         /** Envelope body. */
-        body?: ("hello"|"challenge"|"proof"|"welcome"|"setup"|"setupAck"|"switchover"|"switchoverAck"|"pages"|"pageRequest"|"pageRefused"|"complete"|"completeAck"|"abort");
+        body?: ("hello"|"challenge"|"proof"|"welcome"|"setup"|"setupAck"|"switchover"|"switchoverAck"|"pages"|"pageRequest"|"pageRefused"|"complete"|"completeAck"|"abort"|"resume"|"resumeAck");
 
         /**
          * Creates a new Envelope instance using the specified properties.
@@ -167,8 +173,14 @@ export namespace postcopy {
             /** Envelope abort */
             abort?: (postcopy.Abort.$Properties|null);
 
+            /** Envelope resume */
+            resume?: (postcopy.Resume.$Properties|null);
+
+            /** Envelope resumeAck */
+            resumeAck?: (postcopy.ResumeAck.$Properties|null);
+
             /** Envelope body */
-            body?: ("hello"|"challenge"|"proof"|"welcome"|"setup"|"setupAck"|"switchover"|"switchoverAck"|"pages"|"pageRequest"|"pageRefused"|"complete"|"completeAck"|"abort");
+            body?: ("hello"|"challenge"|"proof"|"welcome"|"setup"|"setupAck"|"switchover"|"switchoverAck"|"pages"|"pageRequest"|"pageRefused"|"complete"|"completeAck"|"abort"|"resume"|"resumeAck");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -193,9 +205,11 @@ export namespace postcopy {
           complete?: postcopy.Complete.$Shape|null;
           completeAck?: postcopy.CompleteAck.$Shape|null;
           abort?: postcopy.Abort.$Shape|null;
+          resume?: postcopy.Resume.$Shape|null;
+          resumeAck?: postcopy.ResumeAck.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "hello"; hello: postcopy.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "challenge"; hello?: null; challenge: postcopy.Challenge.$Shape; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: postcopy.Proof.$Shape; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: postcopy.Welcome.$Shape; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "setup"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup: postcopy.Setup.$Shape; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "setupAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck: postcopy.SetupAck.$Shape; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "switchover"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover: postcopy.Switchover.$Shape; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "switchoverAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck: postcopy.SwitchoverAck.$Shape; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "pages"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages: postcopy.PageBatch.$Shape; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "pageRequest"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest: postcopy.PageRequest.$Shape; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "pageRefused"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused: postcopy.PageRefused.$Shape; complete?: null; completeAck?: null; abort?: null }|{ body?: "complete"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete: postcopy.Complete.$Shape; completeAck?: null; abort?: null }|{ body?: "completeAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck: postcopy.CompleteAck.$Shape; abort?: null }|{ body?: "abort"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort: postcopy.Abort.$Shape })
+          ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "hello"; hello: postcopy.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "challenge"; hello?: null; challenge: postcopy.Challenge.$Shape; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: postcopy.Proof.$Shape; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: postcopy.Welcome.$Shape; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "setup"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup: postcopy.Setup.$Shape; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "setupAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck: postcopy.SetupAck.$Shape; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "switchover"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover: postcopy.Switchover.$Shape; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "switchoverAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck: postcopy.SwitchoverAck.$Shape; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "pages"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages: postcopy.PageBatch.$Shape; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "pageRequest"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest: postcopy.PageRequest.$Shape; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "pageRefused"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused: postcopy.PageRefused.$Shape; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "complete"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete: postcopy.Complete.$Shape; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "completeAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck: postcopy.CompleteAck.$Shape; abort?: null; resume?: null; resumeAck?: null }|{ body?: "abort"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort: postcopy.Abort.$Shape; resume?: null; resumeAck?: null }|{ body?: "resume"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume: postcopy.Resume.$Shape; resumeAck?: null }|{ body?: "resumeAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck: postcopy.ResumeAck.$Shape })
         );
     }
 
@@ -1642,5 +1656,155 @@ export namespace postcopy {
 
         /** Shape of an Abort. */
         type $Shape = postcopy.Abort.$Properties;
+    }
+
+    /**
+     * Properties of a Resume.
+     * @deprecated Use postcopy.Resume.$Properties instead.
+     */
+    interface IResume extends postcopy.Resume.$Properties {
+    }
+
+    /** Represents a Resume. */
+    class Resume {
+
+        /**
+         * Constructs a new Resume.
+         * @param [p] Properties to set
+         */
+        constructor(p?: postcopy.Resume.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Resume attempt. */
+        attempt: number;
+
+        /**
+         * Creates a new Resume instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Resume instance
+         */
+        static create(properties: postcopy.Resume.$Shape): postcopy.Resume & postcopy.Resume.$Shape;
+        static create(properties?: postcopy.Resume.$Properties): postcopy.Resume;
+
+        /**
+         * Encodes the specified Resume message. Does not implicitly {@link postcopy.Resume.verify|verify} messages.
+         * @param m Resume message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: postcopy.Resume.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Resume message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {postcopy.Resume & postcopy.Resume.$Shape} Resume
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): postcopy.Resume & postcopy.Resume.$Shape;
+
+        /**
+         * Gets the type url for Resume
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Resume {
+
+        /** Properties of a Resume. */
+        interface $Properties {
+
+            /** Resume attempt */
+            attempt?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Resume. */
+        type $Shape = postcopy.Resume.$Properties;
+    }
+
+    /**
+     * Properties of a ResumeAck.
+     * @deprecated Use postcopy.ResumeAck.$Properties instead.
+     */
+    interface IResumeAck extends postcopy.ResumeAck.$Properties {
+    }
+
+    /** Represents a ResumeAck. */
+    class ResumeAck {
+
+        /**
+         * Constructs a new ResumeAck.
+         * @param [p] Properties to set
+         */
+        constructor(p?: postcopy.ResumeAck.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ResumeAck received. */
+        received: Uint8Array;
+
+        /** ResumeAck pages. */
+        pages: number;
+
+        /**
+         * Creates a new ResumeAck instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ResumeAck instance
+         */
+        static create(properties: postcopy.ResumeAck.$Shape): postcopy.ResumeAck & postcopy.ResumeAck.$Shape;
+        static create(properties?: postcopy.ResumeAck.$Properties): postcopy.ResumeAck;
+
+        /**
+         * Encodes the specified ResumeAck message. Does not implicitly {@link postcopy.ResumeAck.verify|verify} messages.
+         * @param m ResumeAck message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: postcopy.ResumeAck.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ResumeAck message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {postcopy.ResumeAck & postcopy.ResumeAck.$Shape} ResumeAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): postcopy.ResumeAck & postcopy.ResumeAck.$Shape;
+
+        /**
+         * Gets the type url for ResumeAck
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ResumeAck {
+
+        /** Properties of a ResumeAck. */
+        interface $Properties {
+
+            /** ResumeAck received */
+            received?: (Uint8Array|null);
+
+            /** ResumeAck pages */
+            pages?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ResumeAck. */
+        type $Shape = postcopy.ResumeAck.$Properties;
     }
 }

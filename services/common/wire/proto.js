@@ -39,7 +39,9 @@ export const postcopy = $root.postcopy = (() => {
          * @property {postcopy.Complete.$Properties|null} [complete] Envelope complete
          * @property {postcopy.CompleteAck.$Properties|null} [completeAck] Envelope completeAck
          * @property {postcopy.Abort.$Properties|null} [abort] Envelope abort
-         * @property {"hello"|"challenge"|"proof"|"welcome"|"setup"|"setupAck"|"switchover"|"switchoverAck"|"pages"|"pageRequest"|"pageRefused"|"complete"|"completeAck"|"abort"} [body] Envelope body
+         * @property {postcopy.Resume.$Properties|null} [resume] Envelope resume
+         * @property {postcopy.ResumeAck.$Properties|null} [resumeAck] Envelope resumeAck
+         * @property {"hello"|"challenge"|"proof"|"welcome"|"setup"|"setupAck"|"switchover"|"switchoverAck"|"pages"|"pageRequest"|"pageRefused"|"complete"|"completeAck"|"abort"|"resume"|"resumeAck"} [body] Envelope body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -71,9 +73,11 @@ export const postcopy = $root.postcopy = (() => {
          *   complete?: postcopy.Complete.$Shape|null;
          *   completeAck?: postcopy.CompleteAck.$Shape|null;
          *   abort?: postcopy.Abort.$Shape|null;
+         *   resume?: postcopy.Resume.$Shape|null;
+         *   resumeAck?: postcopy.ResumeAck.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "hello"; hello: postcopy.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "challenge"; hello?: null; challenge: postcopy.Challenge.$Shape; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: postcopy.Proof.$Shape; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: postcopy.Welcome.$Shape; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "setup"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup: postcopy.Setup.$Shape; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "setupAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck: postcopy.SetupAck.$Shape; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "switchover"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover: postcopy.Switchover.$Shape; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "switchoverAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck: postcopy.SwitchoverAck.$Shape; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "pages"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages: postcopy.PageBatch.$Shape; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "pageRequest"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest: postcopy.PageRequest.$Shape; pageRefused?: null; complete?: null; completeAck?: null; abort?: null }|{ body?: "pageRefused"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused: postcopy.PageRefused.$Shape; complete?: null; completeAck?: null; abort?: null }|{ body?: "complete"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete: postcopy.Complete.$Shape; completeAck?: null; abort?: null }|{ body?: "completeAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck: postcopy.CompleteAck.$Shape; abort?: null }|{ body?: "abort"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort: postcopy.Abort.$Shape })
+         *   ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "hello"; hello: postcopy.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "challenge"; hello?: null; challenge: postcopy.Challenge.$Shape; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: postcopy.Proof.$Shape; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: postcopy.Welcome.$Shape; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "setup"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup: postcopy.Setup.$Shape; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "setupAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck: postcopy.SetupAck.$Shape; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "switchover"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover: postcopy.Switchover.$Shape; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "switchoverAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck: postcopy.SwitchoverAck.$Shape; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "pages"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages: postcopy.PageBatch.$Shape; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "pageRequest"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest: postcopy.PageRequest.$Shape; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "pageRefused"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused: postcopy.PageRefused.$Shape; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "complete"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete: postcopy.Complete.$Shape; completeAck?: null; abort?: null; resume?: null; resumeAck?: null }|{ body?: "completeAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck: postcopy.CompleteAck.$Shape; abort?: null; resume?: null; resumeAck?: null }|{ body?: "abort"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort: postcopy.Abort.$Shape; resume?: null; resumeAck?: null }|{ body?: "resume"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume: postcopy.Resume.$Shape; resumeAck?: null }|{ body?: "resumeAck"; hello?: null; challenge?: null; proof?: null; welcome?: null; setup?: null; setupAck?: null; switchover?: null; switchoverAck?: null; pages?: null; pageRequest?: null; pageRefused?: null; complete?: null; completeAck?: null; abort?: null; resume?: null; resumeAck: postcopy.ResumeAck.$Shape })
          * )} postcopy.Envelope.$Shape
          */
 
@@ -228,17 +232,33 @@ export const postcopy = $root.postcopy = (() => {
          */
         Envelope.prototype.abort = null;
 
+        /**
+         * Envelope resume.
+         * @member {postcopy.Resume.$Properties|null|undefined} resume
+         * @memberof postcopy.Envelope
+         * @instance
+         */
+        Envelope.prototype.resume = null;
+
+        /**
+         * Envelope resumeAck.
+         * @member {postcopy.ResumeAck.$Properties|null|undefined} resumeAck
+         * @memberof postcopy.Envelope
+         * @instance
+         */
+        Envelope.prototype.resumeAck = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Envelope body.
-         * @member {"hello"|"challenge"|"proof"|"welcome"|"setup"|"setupAck"|"switchover"|"switchoverAck"|"pages"|"pageRequest"|"pageRefused"|"complete"|"completeAck"|"abort"|undefined} body
+         * @member {"hello"|"challenge"|"proof"|"welcome"|"setup"|"setupAck"|"switchover"|"switchoverAck"|"pages"|"pageRequest"|"pageRefused"|"complete"|"completeAck"|"abort"|"resume"|"resumeAck"|undefined} body
          * @memberof postcopy.Envelope
          * @instance
          */
         $Object.defineProperty(Envelope.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["hello", "challenge", "proof", "welcome", "setup", "setupAck", "switchover", "switchoverAck", "pages", "pageRequest", "pageRefused", "complete", "completeAck", "abort"]),
+            get: $util.oneOfGetter($oneOfFields = ["hello", "challenge", "proof", "welcome", "setup", "setupAck", "switchover", "switchoverAck", "pages", "pageRequest", "pageRefused", "complete", "completeAck", "abort", "resume", "resumeAck"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -308,6 +328,10 @@ export const postcopy = $root.postcopy = (() => {
                 $root.postcopy.CompleteAck.encode(m.completeAck, w.uint32(/* id 22, wireType 2 =*/178).fork(), q + 1).ldelim();
             if (m.abort != null && $Object.hasOwnProperty.call(m, "abort"))
                 $root.postcopy.Abort.encode(m.abort, w.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
+            if (m.resume != null && $Object.hasOwnProperty.call(m, "resume"))
+                $root.postcopy.Resume.encode(m.resume, w.uint32(/* id 24, wireType 2 =*/194).fork(), q + 1).ldelim();
+            if (m.resumeAck != null && $Object.hasOwnProperty.call(m, "resumeAck"))
+                $root.postcopy.ResumeAck.encode(m.resumeAck, w.uint32(/* id 25, wireType 2 =*/202).fork(), q + 1).ldelim();
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -475,6 +499,20 @@ export const postcopy = $root.postcopy = (() => {
                             break;
                         m.abort = $root.postcopy.Abort.decode(r, r.size(), $undefined, q + 1, m.abort);
                         m.body = "abort";
+                        continue;
+                    }
+                case 24: {
+                        if (u !== 2)
+                            break;
+                        m.resume = $root.postcopy.Resume.decode(r, r.size(), $undefined, q + 1, m.resume);
+                        m.body = "resume";
+                        continue;
+                    }
+                case 25: {
+                        if (u !== 2)
+                            break;
+                        m.resumeAck = $root.postcopy.ResumeAck.decode(r, r.size(), $undefined, q + 1, m.resumeAck);
+                        m.body = "resumeAck";
                         continue;
                     }
                 }
@@ -4024,6 +4062,358 @@ export const postcopy = $root.postcopy = (() => {
         };
 
         return Abort;
+    })();
+
+    postcopy.Resume = (function() {
+
+        /**
+         * Properties of a Resume.
+         * @typedef {Object} postcopy.Resume.$Properties
+         * @property {number|null} [attempt] Resume attempt
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Resume.
+         * @memberof postcopy
+         * @interface IResume
+         * @augments postcopy.Resume.$Properties
+         * @deprecated Use postcopy.Resume.$Properties instead.
+         */
+
+        /**
+         * Shape of a Resume.
+         * @typedef {postcopy.Resume.$Properties} postcopy.Resume.$Shape
+         */
+
+        /**
+         * Constructs a new Resume.
+         * @memberof postcopy
+         * @classdesc Represents a Resume.
+         * @constructor
+         * @param {postcopy.Resume.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Resume = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Resume attempt.
+         * @member {number} attempt
+         * @memberof postcopy.Resume
+         * @instance
+         */
+        Resume.prototype.attempt = 0;
+
+        /**
+         * Creates a new Resume instance using the specified properties.
+         * @function create
+         * @memberof postcopy.Resume
+         * @static
+         * @param {postcopy.Resume.$Properties=} [properties] Properties to set
+         * @returns {postcopy.Resume} Resume instance
+         * @type {{
+         *   (properties: postcopy.Resume.$Shape): postcopy.Resume & postcopy.Resume.$Shape;
+         *   (properties?: postcopy.Resume.$Properties): postcopy.Resume;
+         * }}
+         */
+        Resume.create = function(properties) {
+            return new Resume(properties);
+        };
+
+        /**
+         * Encodes the specified Resume message. Does not implicitly {@link postcopy.Resume.verify|verify} messages.
+         * @function encode
+         * @memberof postcopy.Resume
+         * @static
+         * @param {postcopy.Resume.$Properties} m Resume message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Resume.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.attempt != null && $Object.hasOwnProperty.call(m, "attempt") && m.attempt !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.attempt);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes a Resume message from the specified reader or buffer.
+         * @function decode
+         * @memberof postcopy.Resume
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {postcopy.Resume & postcopy.Resume.$Shape} Resume
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Resume.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.postcopy.Resume();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.attempt = v;
+                        else
+                            delete m.attempt;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Gets the type url for Resume
+         * @function getTypeUrl
+         * @memberof postcopy.Resume
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Resume.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/postcopy.Resume";
+        };
+
+        return Resume;
+    })();
+
+    postcopy.ResumeAck = (function() {
+
+        /**
+         * Properties of a ResumeAck.
+         * @typedef {Object} postcopy.ResumeAck.$Properties
+         * @property {Uint8Array|null} [received] ResumeAck received
+         * @property {number|null} [pages] ResumeAck pages
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ResumeAck.
+         * @memberof postcopy
+         * @interface IResumeAck
+         * @augments postcopy.ResumeAck.$Properties
+         * @deprecated Use postcopy.ResumeAck.$Properties instead.
+         */
+
+        /**
+         * Shape of a ResumeAck.
+         * @typedef {postcopy.ResumeAck.$Properties} postcopy.ResumeAck.$Shape
+         */
+
+        /**
+         * Constructs a new ResumeAck.
+         * @memberof postcopy
+         * @classdesc Represents a ResumeAck.
+         * @constructor
+         * @param {postcopy.ResumeAck.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ResumeAck = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ResumeAck received.
+         * @member {Uint8Array} received
+         * @memberof postcopy.ResumeAck
+         * @instance
+         */
+        ResumeAck.prototype.received = $util.newBuffer([]);
+
+        /**
+         * ResumeAck pages.
+         * @member {number} pages
+         * @memberof postcopy.ResumeAck
+         * @instance
+         */
+        ResumeAck.prototype.pages = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new ResumeAck instance using the specified properties.
+         * @function create
+         * @memberof postcopy.ResumeAck
+         * @static
+         * @param {postcopy.ResumeAck.$Properties=} [properties] Properties to set
+         * @returns {postcopy.ResumeAck} ResumeAck instance
+         * @type {{
+         *   (properties: postcopy.ResumeAck.$Shape): postcopy.ResumeAck & postcopy.ResumeAck.$Shape;
+         *   (properties?: postcopy.ResumeAck.$Properties): postcopy.ResumeAck;
+         * }}
+         */
+        ResumeAck.create = function(properties) {
+            return new ResumeAck(properties);
+        };
+
+        /**
+         * Encodes the specified ResumeAck message. Does not implicitly {@link postcopy.ResumeAck.verify|verify} messages.
+         * @function encode
+         * @memberof postcopy.ResumeAck
+         * @static
+         * @param {postcopy.ResumeAck.$Properties} m ResumeAck message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ResumeAck.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.received != null && $Object.hasOwnProperty.call(m, "received") && m.received.length)
+                w.uint32(/* id 1, wireType 2 =*/10).bytes(m.received);
+            if (m.pages != null && $Object.hasOwnProperty.call(m, "pages") && (typeof m.pages === "object" ? m.pages.low || m.pages.high : m.pages !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.pages);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes a ResumeAck message from the specified reader or buffer.
+         * @function decode
+         * @memberof postcopy.ResumeAck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {postcopy.ResumeAck & postcopy.ResumeAck.$Shape} ResumeAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ResumeAck.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.postcopy.ResumeAck();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.received = v;
+                        else
+                            delete m.received;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.pages = v;
+                        else
+                            delete m.pages;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Gets the type url for ResumeAck
+         * @function getTypeUrl
+         * @memberof postcopy.ResumeAck
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ResumeAck.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/postcopy.ResumeAck";
+        };
+
+        return ResumeAck;
     })();
 
     return postcopy;
