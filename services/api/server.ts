@@ -5,6 +5,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyError, type F
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { Logger } from '../common/log.js'
+import type { Metrics } from '../common/metrics.js'
 import { tokenMatches } from '../common/auth.js'
 import { isPcdError, PCD_ERR_API_NOT_FOUND, PCD_ERR_API_UNAUTHORIZED, PCD_ERR_API_VALIDATION } from '../common/errors.js'
 import type { Host } from './host.js'
@@ -13,12 +14,16 @@ import { errorSchema, migrationSchema, vmSchema } from './schemas.js'
 import { vmRoutes } from './routes/vms.js'
 import { migrationRoutes } from './routes/migrations.js'
 import { healthRoutes } from './routes/health.js'
+import { metricsRoutes } from './routes/metrics.js'
+import { createHostMetrics } from './metrics-source.js'
 
 export const VERSION: string = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 export interface ServerDeps {
   host: Host
   log: Logger
+  /** The daemon's metrics, served at /metrics. Default: a registry of its own, without process metrics. */
+  metrics?: Metrics
 }
 
 /** Paths served without the bearer token: probes and scrapes. */
@@ -88,6 +93,7 @@ export async function buildServer (deps: ServerDeps): Promise<FastifyInstance> {
   })
 
   await app.register(healthRoutes, { host, version: VERSION })
+  await app.register(metricsRoutes, { metrics: deps.metrics ?? createHostMetrics(host, { version: VERSION, processMetrics: false }) })
   await app.register(vmRoutes, { host })
   await app.register(migrationRoutes, { host })
 

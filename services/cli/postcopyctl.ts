@@ -1,24 +1,76 @@
 // postcopyctl: the operator's command for postcopyd. Every command takes --json;
-// failures print the daemon's error code and exit non-zero.
+// failures print the error code and exit non-zero (2: refused or bad input, 3: unreachable).
+import { readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Command, Option } from 'commander'
 import type { MigrationView } from '../common/migration-view.js'
 import { TERMINAL_STATES } from '../common/migration-view.js'
+import { PCD_ERR_CONFIG_INVALID, isPcdError } from '../common/errors.js'
 import { WORKLOAD_KINDS } from '../guest/index.js'
 import type { VmView } from '../api/index.js'
 import { Client, ApiError } from './client.js'
 
 interface Global { daemon: string, token: string, json: boolean }
 
+/** What a config file may hold: the defaults of --daemon and --token. */
+interface FileConfig { daemon?: string, token?: string }
+
+const DEFAULT_DAEMON = 'http://127.0.0.1:7410'
+
 const program = new Command('postcopyctl')
   .description('drive postcopyd: create VMs, migrate them, follow migrations')
-  .addOption(new Option('-d, --daemon <url>', 'postcopyd to talk to').env('POSTCOPYD_URL').default('http://127.0.0.1:7410'))
+  .addOption(new Option('-d, --daemon <url>', 'postcopyd to talk to').env('POSTCOPYD_URL').default(DEFAULT_DAEMON))
   .addOption(new Option('--token <token>', 'bearer token of the API').env('POSTCOPYD_TOKEN').default(''))
   .option('--json', 'machine-readable output', false)
+  .addHelpText('after', `
+The daemon address and token come from, in order: the flags, POSTCOPYD_URL and
+POSTCOPYD_TOKEN, then a JSON file {"daemon": "http://host:7410", "token": "..."}
+at $POSTCOPYCTL_CONFIG, or else $XDG_CONFIG_HOME/postcopyctl.json (~/.config).`)
   .showHelpAfterError()
 
+function configPath (): { path: string, explicit: boolean } {
+  const env = process.env.POSTCOPYCTL_CONFIG
+  if (env !== undefined && env !== '') return { path: env, explicit: true }
+  const base = process.env.XDG_CONFIG_HOME !== undefined && process.env.XDG_CONFIG_HOME !== '' ? process.env.XDG_CONFIG_HOME : join(homedir(), '.config')
+  return { path: join(base, 'postcopyctl.json'), explicit: false }
+}
+
+/** The config file; none at the default path is fine, none at an explicit one is an error. */
+function readFileConfig (): FileConfig {
+  const { path, explicit } = configPath()
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (err) {
+    if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    throw new PCD_ERR_CONFIG_INVALID(path, `cannot read: ${(err as Error).message}`)
+  }
+  let v: unknown
+  try { v = JSON.parse(text) } catch (err) {
+    throw new PCD_ERR_CONFIG_INVALID(path, `not valid JSON: ${(err as Error).message}`)
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new PCD_ERR_CONFIG_INVALID(path, 'must be a JSON object')
+  const o = v as Record<string, unknown>
+  for (const k of Object.keys(o)) if (k !== 'daemon' && k !== 'token') throw new PCD_ERR_CONFIG_INVALID(path, `unknown field '${k}' (daemon, token)`)
+  for (const k of ['daemon', 'token'] as const) if (o[k] !== undefined && typeof o[k] !== 'string') throw new PCD_ERR_CONFIG_INVALID(path, `'${k}' must be a string`)
+  return o as FileConfig
+}
+
 function client (): { c: Client, g: Global } {
-  const g = program.opts<Global>()
+  const g = { ...program.opts<Global>() }
+  // The file only fills in what neither a flag nor the environment set.
+  const fromDefault = (k: keyof FileConfig): boolean => program.getOptionValueSource(k) === 'default'
+  if (fromDefault('daemon') || fromDefault('token')) {
+    const f = readFileConfig()
+    if (fromDefault('daemon') && f.daemon !== undefined) g.daemon = f.daemon
+    if (fromDefault('token') && f.token !== undefined) g.token = f.token
+  }
+  const url = URL.canParse(g.daemon) ? new URL(g.daemon) : undefined
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new ApiError(0, 'PCD_ERR_CLIENT_BAD_ADDRESS', `'${g.daemon}' is not a daemon address (http://host:port)`)
+  }
   return { c: new Client(g.daemon, g.token), g }
 }
 
@@ -83,6 +135,11 @@ vm.command('list').description('list VMs').action(async () => {
     for (const v of vms) console.log(vmLine(v))
   })
 })
+vm.command('delete <id>').description('stop a VM and free its memory').action(async (id: string) => {
+  const { c, g } = client()
+  await c.delete(`/v1/vms/${encodeURIComponent(id)}`)
+  print(g, { deleted: id }, () => console.log(`deleted ${id}`))
+})
 vm.command('show <id>').description('one VM with its vCPUs').action(async (id: string) => {
   const { c, g } = client()
   const v = await c.get<VmView>(`/v1/vms/${encodeURIComponent(id)}`)
@@ -111,11 +168,13 @@ program.command('migrate <vm> <destination>')
       m = await c.get<MigrationView>(`/v1/migrations/${m0.id}`)
       const frac = m.pages.total === 0 ? 0 : m.pages.present / m.pages.total
       const line = `${m.state.padEnd(16)} ${(100 * frac).toFixed(1).padStart(5)}% sent  ${m.throughputMBps.toFixed(0).padStart(5)} MB/s`
+      const end = TERMINAL_STATES.includes(m.state) || m.state === 'postcopy-paused'
       if (!g.json) {
         if (tty) process.stderr.write(`\r[${'#'.repeat(Math.round(frac * 30)).padEnd(30, '.')}] ${line}`)
-        else if (Date.now() - last > 1000) { process.stderr.write(line + '\n'); last = Date.now() }
+        // Not a terminal (a log, a pipe): a line a second, and always the last one.
+        else if (end || Date.now() - last > 1000) { process.stderr.write(line + '\n'); last = Date.now() }
       }
-      if (TERMINAL_STATES.includes(m.state) || m.state === 'postcopy-paused') break
+      if (end) break
       await sleep(200)
     }
     if (tty) process.stderr.write('\n')
@@ -139,6 +198,15 @@ program.command('status [migration]').description('one migration, or all of them
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const g = program.opts<Global>()
+  // Our own errors (a bad config file) are reported like the client's.
+  if (!(err instanceof ApiError) && isPcdError(err)) err = new ApiError(0, err.code, err.message)
+  if (err instanceof ApiError && err.status === 0 && err.code !== 'PCD_ERR_CLIENT_UNREACHABLE') {
+    // Bad input on our side (address, config file): a usage error, nothing was sent.
+    if (g.json) process.stdout.write(JSON.stringify({ error: { code: err.code, status: 0, message: err.message } }) + '\n')
+    else process.stderr.write(`postcopyctl: ${err.code}: ${err.message}\n`)
+    process.exitCode = 2
+    return
+  }
   if (err instanceof ApiError) {
     if (g.json) process.stdout.write(JSON.stringify({ error: { code: err.code, status: err.status, message: err.message } }) + '\n')
     else process.stderr.write(`postcopyctl: ${err.code}: ${err.message}\n`)

@@ -65,6 +65,8 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
   get state (): MigrationState { return this.#state }
   get vmId (): string | undefined { return this.#spec?.id }
   get diagnosis (): Diagnosis | null { return this.#diagnosis }
+  /** Page requests sent and not yet answered (metrics). */
+  get requestsInFlight (): number { return this.#faults?.inflight ?? 0 }
 
   #wire (ch: PeerChannel): void {
     ch.on('message', env => this.#onMessage(ch, env))

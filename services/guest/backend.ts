@@ -108,6 +108,8 @@ export interface GuestVm extends EventEmitter<VmEvents> {
   results (): VcpuRegs[] | undefined
   /** Recent fault service latencies (exit to running again), µs. */
   faultLatenciesUs (): number[]
+  /** Latencies (µs) recorded after `cursors` (samples already read, per vCPU) and the next cursors; for the metrics. */
+  faultLatenciesSince? (cursors: readonly number[]): { samples: number[], cursors: number[] }
   setDirtyLogging (on: boolean): void
   readonly injection: InjectionHooks
   destroy (): Promise<void>

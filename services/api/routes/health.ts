@@ -32,5 +32,11 @@ export const healthRoutes: FastifyPluginAsync<{ host: Host, version: string }> =
     uptimeS: Math.round(process.uptime())
   }))
 
-  app.get('/readyz', { schema: { summary: 'Ready to take VMs and migrations', tags: ['health'] } }, async () => ({ status: 'ready' }))
+  app.get('/readyz', {
+    schema: {
+      summary: 'Ready to take VMs and migrations',
+      tags: ['health'],
+      response: { 200: { type: 'object', properties: { status: { type: 'string' } } } }
+    }
+  }, async () => ({ status: 'ready' }))
 }

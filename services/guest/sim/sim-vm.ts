@@ -275,6 +275,17 @@ export class SimVm extends EventEmitter<VmEvents> implements GuestVm {
     return out
   }
 
+  faultLatenciesSince (cursors: readonly number[]): { samples: number[], cursors: number[] } {
+    const samples: number[] = []
+    const next = this.#vcpus.map((v, i) => {
+      // The worker writes a sample before it bumps LAT_COUNT: every sample below the count is whole.
+      const end = Atomics.load(v.i32, I.LAT_COUNT)
+      for (let k = Math.max(cursors[i] ?? 0, end - LAT_RING_SIZE); k < end; k++) samples.push(v.f64[F.LAT_RING + (k & (LAT_RING_SIZE - 1))]!)
+      return end
+    })
+    return { samples, cursors: next }
+  }
+
   setDirtyLogging (on: boolean): void {
     Atomics.store(this.#flags, VMF.DIRTY_LOG, on ? 1 : 0)
   }
