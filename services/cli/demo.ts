@@ -13,9 +13,11 @@ import { SimBackend, buildSpec, runReference, WORKLOAD_KINDS, INJECTABLE, type V
 import type { Diagnosis } from '../destination/index.js'
 import type { VmView } from '../api/index.js'
 import { Client, ApiError } from './client.js'
+import { LinkProxy } from './link-proxy.js'
 
 interface DemoOptions {
   json: boolean
+  cutLink: number
   inject?: InjectClass
   mode: 'postcopy'
   memoryMib: number
@@ -79,6 +81,7 @@ async function main (): Promise<number> {
     .option('--compute <n>', 'compute rounds per access', v => Number(v), 20)
     .option('--seed <n>', 'workload seed', v => Number(v), 42)
     .option('--bandwidth <MBps>', 'cap on the bulk channel, MB/s (0: none)', v => Number(v), 0)
+    .option('--cut-link <n>', 'run the peer link through a proxy and cut it n times during postcopy', v => Number(v), 0)
     .addOption(new Option('--inject <class>', 'inject this fault class during the migration (daemons run with --enable-fault-injection)').choices([...INJECTABLE]))
   cmd.parse(process.argv)
   const o = cmd.opts<DemoOptions>()
@@ -100,6 +103,7 @@ async function main (): Promise<number> {
     workload: { kind: o.workload, steps: o.steps, compute: o.compute, seed: o.seed, writeRatio: 0.3 }
   }
   let summary: Record<string, unknown> = { status: 'failed', verified: false }
+  let proxy: LinkProxy | undefined
   try {
     say(`creating a ${o.memoryMib} MiB VM with ${o.vcpus} vCPUs running a ${o.workload} workload ...`)
     await src.client.post<VmView>('/v1/vms', req)
@@ -110,8 +114,14 @@ async function main (): Promise<number> {
       await sleep(50)
     }
     say(`migrating in ${o.mode} ...`)
+    let destination = dst.url
+    if (o.cutLink > 0) {
+      proxy = new LinkProxy(dst.url)
+      destination = await proxy.listen()
+      say(`  the link runs through a proxy at ${destination} that will be cut ${o.cutLink} time(s)`)
+    }
     const started = await src.client.post<MigrationView>('/v1/migrations', {
-      vm: req.id, destination: dst.url, mode: o.mode, ...(o.bandwidth > 0 ? { maxBandwidthMBps: o.bandwidth } : {})
+      vm: req.id, destination, mode: o.mode, ...(o.bandwidth > 0 ? { maxBandwidthMBps: o.bandwidth } : {})
     })
     let m = started
     let d: MigrationView | undefined
@@ -126,7 +136,13 @@ async function main (): Promise<number> {
       // A terminal gets one line redrawn; a log gets a line a second.
       if (out.isTTY) out.write(`\r  ${line}   `)
       else if (Date.now() - lastLine >= 1000) { out.write(`  ${line}\n`); lastLine = Date.now() }
-      if (['completed', 'failed', 'cancelled', 'postcopy-paused'].includes(m.state)) break
+      if (['completed', 'failed', 'cancelled'].includes(m.state)) break
+      // Cut the link once the stream has moved a share of the memory since the last cut.
+      if (proxy !== undefined && proxy.cuts < o.cutLink && m.state === 'postcopy' && d?.state === 'postcopy' &&
+        present / total > (proxy.cuts + 1) / (o.cutLink + 2)) {
+        proxy.cut()
+        out.write(`${out.isTTY ? '\n' : ''}  cut the link (${proxy.cuts}/${o.cutLink})\n`)
+      }
       await sleep(200)
     }
     if (out.isTTY) out.write('\n')
@@ -184,6 +200,8 @@ async function main (): Promise<number> {
       faultClasses: Object.fromEntries(Object.entries(d.faults.byClass).filter(([, n]) => n > 0)),
       faultLatencyUs: d.faultLatencyUs,
       throughputMBps: d.throughputMBps,
+      recoveries: m.recoveries,
+      linkCuts: proxy?.cuts ?? 0,
       digest: got.digest,
       referenceDigest: ref.digest,
       ...(o.inject === undefined ? {} : { inject: o.inject })
@@ -194,6 +212,7 @@ async function main (): Promise<number> {
     summary = { status: 'failed', verified: false, error: e }
     return finish(summary)
   } finally {
+    await proxy?.close()
     await Promise.all([stopDaemon(src), stopDaemon(dst)])
   }
 
@@ -216,6 +235,7 @@ async function main (): Promise<number> {
           ['fault latency', lat === undefined || lat.count === 0 ? 'no faults' : `p50 ${lat.p50} µs, p99 ${lat.p99} µs over ${lat.count} faults`],
           ['throughput', `${String(s.throughputMBps)} MB/s on the bulk channel`]
         )
+        if (o.cutLink > 0) rows.push(['link', `cut ${String(s.linkCuts)} times, recovered ${String(s.recoveries)} times`])
       }
       if (s.error !== undefined) rows.push(['error', JSON.stringify(s.error)])
       const diag = s.diagnosis as Record<string, unknown> | undefined
