@@ -246,7 +246,10 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
     try {
       switch (env.body) {
         case 'pageRequest':
-          if (this.#state !== 'postcopy' && this.#state !== 'switchover') throw new PCD_ERR_WIRE_UNEXPECTED('pageRequest', this.#state)
+          // Requests re-sent on a new urgent channel may land before the recovery is through.
+          if (this.#state !== 'postcopy' && this.#state !== 'switchover' && this.#state !== 'postcopy-recovering') {
+            throw new PCD_ERR_WIRE_UNEXPECTED('pageRequest', this.#state)
+          }
           this.#server.serve(ch, env.pageRequest!)
           return
         case 'complete':
