@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Config } from '../common/config.js'
 import type { Logger } from '../common/log.js'
 import {
-  PCD_ERR_MIGRATION_NOT_FOUND, PCD_ERR_VM_BAD_STATE, PCD_ERR_VM_EXISTS, PCD_ERR_VM_LIMIT, PCD_ERR_VM_NOT_FOUND,
+  PCD_ERR_MIGRATION_BAD_STATE, PCD_ERR_MIGRATION_NOT_FOUND, PCD_ERR_VM_BAD_STATE, PCD_ERR_VM_EXISTS, PCD_ERR_VM_LIMIT, PCD_ERR_VM_NOT_FOUND,
   PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo
 } from '../common/errors.js'
 import type { Accepted } from '../common/wire/channel.js'
@@ -199,6 +199,21 @@ export class Host {
 
   outgoing (id: string): OutgoingMigration | undefined { return this.#outgoing.get(id) }
   incoming (id: string): IncomingMigration | undefined { return this.#incoming.get(id) }
+
+  /**
+   * Before a handshake completes: throws if the channel could not be taken, so the
+   * peer is refused with the reason instead of a channel that closes at once.
+   */
+  admitChannel (migrationId: string, kind: 'bulk' | 'urgent'): void {
+    if (kind === 'bulk') {
+      const m = this.#incoming.get(migrationId) ?? this.#outgoing.get(migrationId)
+      if (m !== undefined) throw new PCD_ERR_MIGRATION_BAD_STATE('open a new bulk channel for', m.state)
+      return
+    }
+    const m = this.#incoming.get(migrationId)
+    if (m === undefined) throw new PCD_ERR_MIGRATION_NOT_FOUND(migrationId)
+    if (TERMINAL_STATES.includes(m.state)) throw new PCD_ERR_MIGRATION_BAD_STATE('open an urgent channel for', m.state)
+  }
 
   /** A peer channel passed its handshake: a new incoming migration (bulk) or its urgent channel. */
   acceptChannel (a: Accepted): void {
