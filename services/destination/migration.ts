@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events'
 import type { Config } from '../common/config.js'
 import type { Logger } from '../common/log.js'
 import { hex } from '../common/log.js'
-import { errorInfo, PCD_ERR_PEER_LOST, PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo } from '../common/errors.js'
+import { errorInfo, PCD_ERR_MIGRATION_ABORTED, PCD_ERR_PEER_LOST, PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo } from '../common/errors.js'
 import type { PeerChannel, CloseInfo } from '../common/wire/channel.js'
 import { CLOSE } from '../common/wire/channel.js'
 import { postcopy, type Envelope } from '../common/wire/codec.js'
@@ -101,12 +101,15 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
           return
         }
         case 'completeAck':
+          if (this.#state !== 'completed') throw new PCD_ERR_WIRE_UNEXPECTED('completeAck', this.#state)
           this.#bulk.close(CLOSE.NORMAL, 'completed')
           this.#urgent?.close(CLOSE.NORMAL, 'completed')
           return
         case 'abort': {
+          // The peer's code and text are data, not ours to report as our own code.
           const a = env.abort!
-          this.#fail({ code: a.code ?? 'PCD_ERR_MIGRATION_ABORTED', message: `source aborted: ${a.message ?? ''}` })
+          const why = `${a.code ?? 'unknown'}: ${a.message ?? ''}`.slice(0, 512)
+          this.#fail(errorInfo(new PCD_ERR_MIGRATION_ABORTED(`source aborted (${why})`)))
           return
         }
         default:

@@ -74,7 +74,9 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
     this.mode = o.mode
     this.#log = o.log.child({ component: 'outgoing', migration: o.id })
     this.#order = new PushOrder(o.vm.memory)
-    this.#server = new PageServer({ memory: o.vm.memory, order: this.#order, prefetchPages: o.cfg.migration.prefetchPages, log: this.#log })
+    this.#server = new PageServer({
+      memory: o.vm.memory, order: this.#order, prefetchPages: o.cfg.migration.prefetchPages, maxPendingBytes: o.cfg.limits.maxUrgentPendingBytes, log: this.#log
+    })
   }
 
   get state (): MigrationState { return this.#state }
@@ -116,6 +118,12 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
       this.#urgent = await connectChannel(this.destination, 'urgent', this.id, this.#handshake())
       this.#urgent.on('message', env => this.#onMessage(this.#urgent!, env))
       this.#urgent.on('close', info => this.#onClose('urgent', info))
+      // The bulk channel may have broken while the urgent one was connecting: that
+      // failed the migration already, and switching over now would pause the VM for nothing.
+      if (this.#state === 'failed') {
+        this.#urgent.close(CLOSE.NORMAL, this.#error?.code ?? '')
+        throw new PCD_ERR_PEER_LOST(this.#error?.message ?? 'the bulk channel closed during setup')
+      }
       this.#setupAt = now()
     } catch (err) {
       this.#fail(errorInfo(err))
@@ -125,6 +133,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
 
   /** Runs the migration to its end; never throws (failures land in state and error). */
   async run (): Promise<void> {
+    if (this.#state !== 'setup') return
     try {
       await this.#switchover()
       await this.#push()
@@ -253,7 +262,10 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   }
 
   #onClose (kind: 'bulk' | 'urgent', info: CloseInfo): void {
-    if (info.local || this.#state === 'completed' || this.#state === 'failed' || this.#state === 'cancelled') return
+    // Our own orderly closes (#fail, shutdown) need nothing more; a close we made because
+    // the peer broke the protocol or flooded us is a lost link like any other.
+    const ours = info.local && info.code !== CLOSE.PROTOCOL && info.code !== CLOSE.POLICY && info.code !== CLOSE.TOO_BIG
+    if (ours || this.#state === 'completed' || this.#state === 'failed' || this.#state === 'cancelled') return
     const err = new PCD_ERR_PEER_LOST(`${kind} channel closed (${info.code}${info.reason === '' ? '' : ' ' + info.reason})`)
     this.#rejectWaiters(err)
     if (this.#resumedAt === null) {
