@@ -4,7 +4,7 @@ import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import type { Logger } from '../common/log.js'
-import { acceptChannel, PEER_PATHS } from '../common/wire/channel.js'
+import { acceptChannel, PeerSocket, PEER_PATHS } from '../common/wire/channel.js'
 import type { Host } from './host.js'
 
 export interface PeerListener { close (): Promise<void> }
@@ -16,7 +16,8 @@ export function attachPeerChannels (server: Server, host: Host, log: Logger): Pe
     noServer: true,
     maxPayload: cfg.limits.maxFrameBytes,
     perMessageDeflate: false,
-    skipUTF8Validation: true
+    skipUTF8Validation: true,
+    WebSocket: PeerSocket
   })
   const paths = new Set(Object.values(PEER_PATHS))
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
@@ -31,7 +32,8 @@ export function attachPeerChannels (server: Server, host: Host, log: Logger): Pe
         node: cfg.log.nodeName,
         maxFrameBytes: cfg.limits.maxFrameBytes,
         timeoutMs: cfg.migration.connectTimeoutMs,
-        log: plog
+        log: plog,
+        admit: (migrationId, kind) => host.admitChannel(migrationId, kind)
       }).then(a => host.acceptChannel(a), err => {
         plog.info({ code: (err as { code?: string }).code, err: (err as Error).message, remote: req.socket.remoteAddress }, 'peer channel refused')
       })

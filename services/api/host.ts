@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto'
 import type { Config } from '../common/config.js'
 import type { Logger } from '../common/log.js'
 import {
-  PCD_ERR_MIGRATION_BAD_STATE, PCD_ERR_MIGRATION_NOT_FOUND, PCD_ERR_VM_BAD_STATE, PCD_ERR_VM_INJECTION_DISABLED, PCD_ERR_VM_EXISTS, PCD_ERR_VM_LIMIT, PCD_ERR_VM_NOT_FOUND,
+  PCD_ERR_API_VALIDATION, PCD_ERR_MIGRATION_BAD_STATE, PCD_ERR_MIGRATION_NOT_FOUND, PCD_ERR_VM_BAD_STATE, PCD_ERR_VM_INJECTION_DISABLED, PCD_ERR_VM_EXISTS, PCD_ERR_VM_LIMIT, PCD_ERR_VM_NOT_FOUND,
   PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo
 } from '../common/errors.js'
 import type { Accepted } from '../common/wire/channel.js'
-import { TERMINAL_STATES, type MigrationMode, type MigrationView } from '../common/migration-view.js'
+import { TERMINAL_STATES, type MigrationMode, type MigrationState, type MigrationView } from '../common/migration-view.js'
 import { buildSpec, guestBytes, checkInjectable, SOURCE_SIDE, type InjectClass, type GuestBackend, type GuestVm, type VcpuStatus, type VmRequest, type VmSpec, type VcpuRegs } from '../guest/index.js'
 import { OutgoingMigration } from '../source/index.js'
 import { IncomingMigration, type Diagnosis } from '../destination/index.js'
@@ -170,6 +170,8 @@ export class Host {
     const prior = r.migration === null ? undefined : this.#outgoing.get(r.migration)
     if (prior !== undefined && !TERMINAL_STATES.includes(prior.state)) throw new PCD_ERR_VM_BAD_STATE('migrate', 'migrating')
     this.#checkMigrationCapacity()
+    // The schema checks the shape; only the URL parser knows every way a host:port can be wrong.
+    try { new URL(req.destination) } catch { throw new PCD_ERR_API_VALIDATION(`destination '${req.destination}' is not a valid URL`) }
     const id = `mig-${randomUUID()}`
     const m = new OutgoingMigration({
       id,
@@ -189,6 +191,7 @@ export class Host {
       }
     })
     this.#outgoing.set(id, m)
+    this.#retain(m)
     r.migration = id
     try {
       await m.connect()
@@ -198,6 +201,26 @@ export class Host {
     }
     void m.run()
     return m.view()
+  }
+
+  /**
+   * Keeps at most limits.maxFinishedMigrations finished migrations for the API:
+   * every refused or broken peer connection leaves one behind, and a peer must not
+   * be able to grow our memory by connecting again and again.
+   */
+  #retain (m: { on (event: 'state', fn: (s: MigrationState) => void): unknown }): void {
+    m.on('state', s => {
+      if (!TERMINAL_STATES.includes(s)) return
+      const max = this.config.limits.maxFinishedMigrations
+      const finished = (map: Map<string, { state: MigrationState }>): string[] =>
+        [...map].filter(([, x]) => TERMINAL_STATES.includes(x.state)).map(([id]) => id)
+      // Maps keep insertion order: the first ids are the oldest.
+      const out = finished(this.#outgoing)
+      const inc = finished(this.#incoming)
+      let excess = out.length + inc.length - max
+      for (const id of inc) { if (excess-- <= 0) break; this.#incoming.delete(id) }
+      for (const id of out) { if (excess-- <= 0) break; this.#outgoing.delete(id) }
+    })
   }
 
   #checkMigrationCapacity (): void {
@@ -229,6 +252,24 @@ export class Host {
   outgoing (id: string): OutgoingMigration | undefined { return this.#outgoing.get(id) }
   incoming (id: string): IncomingMigration | undefined { return this.#incoming.get(id) }
 
+  /**
+   * Before a handshake completes: throws if the channel could not be taken, so the
+   * peer is refused with the reason instead of a channel that closes at once.
+   */
+  admitChannel (migrationId: string, kind: 'bulk' | 'urgent'): void {
+    if (kind === 'bulk') {
+      const inc = this.#incoming.get(migrationId)
+      // A new bulk channel for a migration past switchover is its source coming back.
+      if (inc !== undefined && inc.canResume) return
+      const m = inc ?? this.#outgoing.get(migrationId)
+      if (m !== undefined) throw new PCD_ERR_MIGRATION_BAD_STATE('open a new bulk channel for', m.state)
+      return
+    }
+    const m = this.#incoming.get(migrationId)
+    if (m === undefined) throw new PCD_ERR_MIGRATION_NOT_FOUND(migrationId)
+    if (TERMINAL_STATES.includes(m.state)) throw new PCD_ERR_MIGRATION_BAD_STATE('open an urgent channel for', m.state)
+  }
+
   /** A peer channel passed its handshake: a new incoming migration (bulk) or its urgent channel. */
   acceptChannel (a: Accepted): void {
     if (this.#closed) { a.channel.close(1001, 'daemon shutting down'); return }
@@ -249,6 +290,7 @@ export class Host {
       }
       const m = new IncomingMigration({ bulk: a.channel, cfg: this.config, log: this.#log, host: this })
       this.#incoming.set(a.migrationId, m)
+      this.#retain(m)
       return
     }
     const m = this.#incoming.get(a.migrationId)

@@ -38,7 +38,16 @@ export async function buildServer (deps: ServerDeps): Promise<FastifyInstance> {
     bodyLimit: 64 * 1024,
     // Progress is polled; one log line per request would drown the migration's own lines.
     logController: new LogController({ disableRequestLogging: true }),
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } }
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
+    // A URL fastify cannot decode (FST_ERR_BAD_URL) never reaches the error handler:
+    // answer it in our format too.
+    frameworkErrors: (err, _req, res) => {
+      // The reply's generics are per route; this one has none.
+      const reply = res as unknown as { code (n: number): { send (b: unknown): unknown } }
+      const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400
+      const e = new PCD_ERR_API_VALIDATION(err.message)
+      void reply.code(status).send({ statusCode: status, code: e.code, error: httpReason(status), message: e.message })
+    }
   })
   await app.register(swagger, {
     openapi: {

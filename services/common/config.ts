@@ -22,6 +22,14 @@ export interface LimitsConfig {
   maxGuestBytes: number
   /** Most migrations in flight (either direction). Default: 8. */
   maxMigrations: number
+  /** Finished (completed, failed, cancelled) migrations kept for the API; the oldest go first. Default: 256. */
+  maxFinishedMigrations: number
+  /**
+   * Bytes of page answers the urgent channel may hold unsent before the source
+   * closes it as a flood (a destination asks for far more than it reads). A
+   * real destination has at most a few pages per vCPU outstanding. Default: 16 MiB.
+   */
+  maxUrgentPendingBytes: number
 }
 
 export interface MigrationConfig {
@@ -75,7 +83,7 @@ export const DEFAULTS: Readonly<Config> = Object.freeze({
   peerSecret: DEV_SECRET,
   apiToken: '',
   log: { level: 'info', nodeName: hostname() },
-  limits: { maxFrameBytes: 8 * 1024 * 1024, maxVms: 64, maxGuestBytes: 64 * 2 ** 30, maxMigrations: 8 },
+  limits: { maxFrameBytes: 8 * 1024 * 1024, maxVms: 64, maxGuestBytes: 64 * 2 ** 30, maxMigrations: 8, maxFinishedMigrations: 256, maxUrgentPendingBytes: 16 * 1024 * 1024 },
   migration: { batchPages: 64, highWaterBytes: 4 * 1024 * 1024, connectTimeoutMs: 10_000, prefetchPages: 16, maxBandwidthMBps: 0, recoverTimeoutMs: 600_000, recoverMaxBackoffMs: 5000 },
   watchdog: { loopThreshold: 8, loopWindowMs: 1000, corruptRetries: 3, requestDeadlineMs: 2000, stalledRetries: 3 },
   enableFaultInjection: false
@@ -128,6 +136,8 @@ function validate (c: Config): void {
   int('limits.maxVms', c.limits.maxVms, 1)
   int('limits.maxGuestBytes', c.limits.maxGuestBytes, 1024 * 1024)
   int('limits.maxMigrations', c.limits.maxMigrations, 1)
+  int('limits.maxFinishedMigrations', c.limits.maxFinishedMigrations, 0)
+  int('limits.maxUrgentPendingBytes', c.limits.maxUrgentPendingBytes, 64 * 1024)
   int('migration.batchPages', c.migration.batchPages, 1, 1024)
   int('migration.highWaterBytes', c.migration.highWaterBytes, 64 * 1024)
   int('migration.connectTimeoutMs', c.migration.connectTimeoutMs, 1)

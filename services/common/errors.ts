@@ -57,6 +57,8 @@ export const PCD_ERR_WIRE_UNEXPECTED = createError<'PCD_ERR_WIRE_UNEXPECTED', [s
   'PCD_ERR_WIRE_UNEXPECTED', "Unexpected message '%s' in state '%s'", 400)
 export const PCD_ERR_WIRE_VERSION = createError<'PCD_ERR_WIRE_VERSION', [number, number]>(
   'PCD_ERR_WIRE_VERSION', 'Protocol version %d not supported (this daemon speaks %d)', 400)
+export const PCD_ERR_WIRE_FLOOD = createError<'PCD_ERR_WIRE_FLOOD', [string]>(
+  'PCD_ERR_WIRE_FLOOD', 'Peer floods the channel: %s', 429)
 export const PCD_ERR_WIRE_BAD_PAGE = createError<'PCD_ERR_WIRE_BAD_PAGE', [string]>(
   'PCD_ERR_WIRE_BAD_PAGE', 'Bad page data: %s', 400)
 

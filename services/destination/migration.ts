@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events'
 import type { Config } from '../common/config.js'
 import type { Logger } from '../common/log.js'
 import { hex } from '../common/log.js'
-import { errorInfo, PCD_ERR_PEER_LOST, PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo } from '../common/errors.js'
+import { errorInfo, PCD_ERR_MIGRATION_ABORTED, PCD_ERR_PEER_LOST, PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo } from '../common/errors.js'
 import type { PeerChannel, CloseInfo } from '../common/wire/channel.js'
 import { CLOSE } from '../common/wire/channel.js'
 import { postcopy, type Envelope } from '../common/wire/codec.js'
@@ -90,9 +90,18 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
     }
   }
 
+  /**
+   * Whether a new bulk channel may take this migration over: after switchover the
+   * source reconnecting means its old link is dead, even if we have not seen it
+   * close yet (a half-open connection never does).
+   */
+  get canResume (): boolean {
+    return this.#state === 'postcopy' || this.#state === 'postcopy-paused' || this.#state === 'postcopy-recovering'
+  }
+
   /** A new bulk channel for this migration after a lost link: the source asks to resume. */
   reattachBulk (ch: PeerChannel): boolean {
-    if (this.#state !== 'postcopy-paused' && this.#state !== 'postcopy-recovering') return false
+    if (!this.canResume) return false
     const old = this.#bulk
     this.#bulk = ch
     old.terminate()
@@ -148,12 +157,15 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
         }
         case 'resume': return this.#onResume()
         case 'completeAck':
+          if (this.#state !== 'completed') throw new PCD_ERR_WIRE_UNEXPECTED('completeAck', this.#state)
           this.#bulk.close(CLOSE.NORMAL, 'completed')
           this.#urgent?.close(CLOSE.NORMAL, 'completed')
           return
         case 'abort': {
+          // The peer's code and text are data, not ours to report as our own code.
           const a = env.abort!
-          this.#fail({ code: a.code ?? 'PCD_ERR_MIGRATION_ABORTED', message: `source aborted: ${a.message ?? ''}` })
+          const why = `${a.code ?? 'unknown'}: ${a.message ?? ''}`.slice(0, 512)
+          this.#fail(errorInfo(new PCD_ERR_MIGRATION_ABORTED(`source aborted (${why})`)))
           return
         }
         default:

@@ -54,6 +54,8 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   #destination: string
   #pushing = false
   #recovering = false
+  /** The daemon is shutting down: no more reconnects. */
+  #closed = false
   #recoveries = 0
   #o: OutgoingOptions
   #log: Logger
@@ -81,7 +83,9 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
     this.mode = o.mode
     this.#log = o.log.child({ component: 'outgoing', migration: o.id })
     this.#order = new PushOrder(o.vm.memory)
-    this.#server = new PageServer({ memory: o.vm.memory, order: this.#order, prefetchPages: o.cfg.migration.prefetchPages, log: this.#log, inject: o.inject })
+    this.#server = new PageServer({
+      memory: o.vm.memory, order: this.#order, prefetchPages: o.cfg.migration.prefetchPages, maxPendingBytes: o.cfg.limits.maxUrgentPendingBytes, log: this.#log, inject: o.inject
+    })
   }
 
   get state (): MigrationState { return this.#state }
@@ -131,6 +135,12 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
       await ack
       this.#urgent = await connectChannel(this.destination, 'urgent', this.id, this.#handshake())
       this.#attach(this.#urgent)
+      // The bulk channel may have broken while the urgent one was connecting: that
+      // failed the migration already, and switching over now would pause the VM for nothing.
+      if (this.#state === 'failed') {
+        this.#urgent.close(CLOSE.NORMAL, this.#error?.code ?? '')
+        throw new PCD_ERR_PEER_LOST(this.#error?.message ?? 'the bulk channel closed during setup')
+      }
       this.#setupAt = now()
     } catch (err) {
       this.#fail(errorInfo(err))
@@ -140,6 +150,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
 
   /** Runs the migration to its end; never throws (failures land in state and error). */
   async run (): Promise<void> {
+    if (this.#state !== 'setup') return
     try {
       await this.#switchover()
       await this.#push()
@@ -289,7 +300,10 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   }
 
   #onClose (kind: 'bulk' | 'urgent', info: CloseInfo): void {
-    if (info.local || this.#state === 'completed' || this.#state === 'failed' || this.#state === 'cancelled') return
+    // Our own orderly closes (#fail, shutdown) need nothing more; a close we made because
+    // the peer broke the protocol or flooded us is a lost link like any other.
+    const ours = info.local && info.code !== CLOSE.PROTOCOL && info.code !== CLOSE.POLICY && info.code !== CLOSE.TOO_BIG
+    if (ours || this.#state === 'completed' || this.#state === 'failed' || this.#state === 'cancelled') return
     const err = new PCD_ERR_PEER_LOST(`${kind} channel closed (${info.code}${info.reason === '' ? '' : ' ' + info.reason})`)
     this.#rejectWaiters(err)
     if (this.#resumedAt === null) {
@@ -316,7 +330,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
     const cfg = this.#o.cfg.migration
     const started = Date.now()
     try {
-      for (let attempt = 1; this.#state === 'postcopy-paused' || this.#state === 'postcopy-recovering'; attempt++) {
+      for (let attempt = 1; !this.#closed && (this.#state === 'postcopy-paused' || this.#state === 'postcopy-recovering'); attempt++) {
         try {
           await this.#reconnect(attempt)
           return
@@ -329,7 +343,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
           }
           const wait = Math.min(cfg.recoverMaxBackoffMs, 50 * 2 ** Math.min(attempt, 16))
           this.#log.warn({ attempt, code: info.code, err: info.message, retryInMs: wait }, 'recovery attempt failed')
-          await delay(wait)
+          await delay(wait, undefined, { ref: false })
         }
       }
     } finally {
@@ -436,6 +450,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   }
 
   close (): void {
+    this.#closed = true
     this.#rejectWaiters(new PCD_ERR_PEER_LOST('daemon shutting down'))
     this.#bulk?.close(CLOSE.GOING_AWAY, 'daemon shutting down')
     this.#urgent?.close(CLOSE.GOING_AWAY, 'daemon shutting down')

@@ -3,7 +3,8 @@
 import { crc32 } from 'node:zlib'
 import type { Logger } from '../common/log.js'
 import { hex } from '../common/log.js'
-import type { PeerChannel } from '../common/wire/channel.js'
+import { PCD_ERR_WIRE_FLOOD } from '../common/errors.js'
+import { CLOSE, type PeerChannel } from '../common/wire/channel.js'
 import { postcopy } from '../common/wire/codec.js'
 import type { GuestMemory } from '../guest/index.js'
 import { PAGE_SIZE } from '../guest/index.js'
@@ -16,22 +17,26 @@ export interface PageServerStats {
   demand: number
   bytes: number
   refused: number
+  /** Urgent channels closed because the destination asked faster than it read. */
+  floods: number
 }
 
 export class PageServer {
-  readonly stats: PageServerStats = { requests: 0, demand: 0, bytes: 0, refused: 0 }
+  readonly stats: PageServerStats = { requests: 0, demand: 0, bytes: 0, refused: 0, floods: 0 }
   #memory: GuestMemory
   #order: PushOrder
   #prefetch: number
+  #maxPending: number
   #log: Logger
   #inject: InjectClass | undefined
   #target = NaN
   #dropped = false
 
-  constructor (opts: { memory: GuestMemory, order: PushOrder, prefetchPages: number, log: Logger, inject?: InjectClass | undefined }) {
+  constructor (opts: { memory: GuestMemory, order: PushOrder, prefetchPages: number, maxPendingBytes: number, log: Logger, inject?: InjectClass | undefined }) {
     this.#memory = opts.memory
     this.#order = opts.order
     this.#prefetch = opts.prefetchPages
+    this.#maxPending = opts.maxPendingBytes
     this.#log = opts.log
     this.#inject = opts.inject
   }
@@ -72,6 +77,16 @@ export class PageServer {
   /** Serves one request. A page already sent is sent again: the request proves it did not arrive or was lost. */
   serve (ch: PeerChannel, req: postcopy.IPageRequest): void {
     this.stats.requests++
+    if (!ch.open) return
+    // Every answer is queued in the socket until the destination reads it; one that
+    // asks without reading would grow our memory without bound.
+    if (ch.pendingBytes > this.#maxPending) {
+      this.stats.floods++
+      const err = new PCD_ERR_WIRE_FLOOD(`${ch.pendingBytes} bytes of page answers unread, the limit is ${this.#maxPending}`)
+      this.#log.warn({ code: err.code, pendingBytes: ch.pendingBytes, peer: ch.peerNode }, 'page request flood, closing urgent channel')
+      ch.close(CLOSE.POLICY, `${err.code}: ${err.message}`)
+      return
+    }
     const gpa = req.gpa ?? NaN
     const slot = Number.isSafeInteger(gpa) ? this.#memory.findSlot(gpa) : undefined
     if (slot === undefined || gpa % PAGE_SIZE !== 0) {

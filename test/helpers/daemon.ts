@@ -1,6 +1,7 @@
 // Real daemons for tests: in this process, on 127.0.0.1 port 0, torn down by t.teardown.
 import { makeConfig, type ConfigInput } from '../../services/common/config.js'
 import { startDaemon, type Daemon } from '../../services/cli/daemon.js'
+import type { Logger } from '../../services/common/log.js'
 import { silentLog } from './log.js'
 
 export interface Tap { teardown (fn: () => unknown): void }
@@ -13,9 +14,10 @@ export interface TestDaemon extends Daemon {
 
 export const TEST_SECRET = 'test-secret-0123456789abcdef'
 
-export async function startTestDaemon (t: Tap, overrides: ConfigInput = {}, name = 'daemon'): Promise<TestDaemon> {
+/** A daemon on 127.0.0.1 port 0; `log` (a sink) lets a test assert on its lines. */
+export async function startTestDaemon (t: Tap, overrides: ConfigInput = {}, name = 'daemon', log?: Logger): Promise<TestDaemon> {
   const config = makeConfig({ listen: { host: '127.0.0.1', port: 0 }, peerSecret: TEST_SECRET, log: { level: 'silent', nodeName: name } }, overrides)
-  const d = await startDaemon(config, silentLog().child({ node: name }))
+  const d = await startDaemon(config, (log ?? silentLog()).child({ node: name }))
   t.teardown(() => d.close())
   return Object.assign(d, {
     async api<T> (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {

@@ -23,6 +23,22 @@ export const CLOSE = Object.freeze({
 
 export type ChannelKind = 'bulk' | 'urgent'
 
+/**
+ * ws closes a socket on its own for a frame over maxPayload (1009) or a broken
+ * WebSocket frame (1002), with an empty reason. Both ends of a peer channel use
+ * this class so that such a close still names its PCD_ERR_ code like ours do.
+ */
+export class PeerSocket extends WebSocket {
+  override close (code?: number, data?: string | Buffer): void {
+    if ((data === undefined || data.length === 0) && code === CLOSE.TOO_BIG) {
+      data = 'PCD_ERR_WIRE_TOO_LARGE: frame exceeds the limit'
+    } else if ((data === undefined || data.length === 0) && code === CLOSE.PROTOCOL) {
+      data = 'PCD_ERR_WIRE_BAD_FRAME: malformed WebSocket frame'
+    }
+    super.close(code, data)
+  }
+}
+
 export function channelNumber (kind: ChannelKind): number {
   return kind === 'bulk' ? postcopy.Channel.CHANNEL_BULK : postcopy.Channel.CHANNEL_URGENT
 }
@@ -190,6 +206,12 @@ export interface HandshakeOptions {
   maxFrameBytes: number
   timeoutMs: number
   log: Logger
+  /**
+   * Server side: throws a PCD_ERR_ error to refuse a channel the host cannot take
+   * (no such migration, one that exists already). Runs only once the proof has
+   * passed, so an unauthenticated peer learns nothing about our migrations.
+   */
+  admit?: (migrationId: string, kind: ChannelKind) => void
 }
 
 /**
@@ -291,6 +313,13 @@ export async function acceptChannel (ws: WebSocket, opts: HandshakeOptions): Pro
     ws.close(CLOSE.POLICY, `${err.code}: ${err.message}`)
     throw err
   }
+  try {
+    opts.admit?.(migrationId, kind)
+  } catch (err) {
+    const info = errorInfo(err)
+    ws.close(CLOSE.POLICY, `${info.code}: ${info.message}`.slice(0, 123))
+    throw err
+  }
   sendRaw(ws, migrationId, 2, { welcome: { node: opts.node } })
   const channel = new PeerChannel(ws, {
     kind, migrationId, peerNode: h.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2, pending: reader.detach()
@@ -311,7 +340,7 @@ export function peerUrl (destination: string, kind: ChannelKind): string {
 export async function connectChannel (destination: string, kind: ChannelKind, migrationId: string,
   opts: HandshakeOptions & { tls?: { ca?: string, rejectUnauthorized?: boolean } }): Promise<PeerChannel> {
   const url = peerUrl(destination, kind)
-  const ws = new WebSocket(url, {
+  const ws = new PeerSocket(url, {
     maxPayload: opts.maxFrameBytes,
     perMessageDeflate: false,
     handshakeTimeout: opts.timeoutMs,
