@@ -56,6 +56,12 @@ export interface MigrateRequest {
   mode?: MigrationMode
   /** Bulk channel cap, MB/s; default from config (0: none). */
   maxBandwidthMBps?: number
+  /** Precopy/hybrid: switch over once the rest fits in this downtime, ms. */
+  downtimeLimitMs?: number
+  /** Precopy: rounds before giving up. */
+  maxRounds?: number
+  /** Hybrid: rounds before switching to postcopy anyway. */
+  postcopyAfterRounds?: number
 }
 
 export class Host {
@@ -182,6 +188,12 @@ export class Host {
       log: this.#log,
       node: this.config.log.nodeName,
       maxBandwidthMBps: req.maxBandwidthMBps ?? this.config.migration.maxBandwidthMBps,
+      precopy: {
+        downtimeLimitMs: req.downtimeLimitMs ?? this.config.migration.downtimeLimitMs,
+        maxRounds: req.maxRounds ?? this.config.migration.maxRounds,
+        maxPrecopyMs: this.config.migration.maxPrecopyMs,
+        postcopyAfterRounds: req.postcopyAfterRounds ?? this.config.migration.postcopyAfterRounds
+      },
       inject: r.inject !== undefined && SOURCE_SIDE.includes(r.inject) ? r.inject : undefined,
       destinationInject: r.inject !== undefined && !SOURCE_SIDE.includes(r.inject) ? r.inject : undefined,
       release: async () => {
@@ -228,13 +240,31 @@ export class Host {
     if (active >= this.config.limits.maxMigrations) throw new PCD_ERR_VM_LIMIT(`${this.config.limits.maxMigrations} migrations in flight`)
   }
 
+  #outgoingOnly (id: string, what: string): OutgoingMigration {
+    const m = this.#outgoing.get(id)
+    if (m !== undefined) return m
+    const inc = this.#incoming.get(id)
+    if (inc !== undefined) throw new PCD_ERR_MIGRATION_BAD_STATE(`${what} (ask the source daemon)`, inc.state)
+    throw new PCD_ERR_MIGRATION_NOT_FOUND(id)
+  }
+
+  /** Switches a precopy or hybrid migration to postcopy now. */
+  switchover (id: string): MigrationView {
+    const m = this.#outgoingOnly(id, 'switch over')
+    m.switchoverNow()
+    return m.view()
+  }
+
+  /** Cancels an outgoing migration before switchover; the VM keeps running here. */
+  cancel (id: string): MigrationView {
+    const m = this.#outgoingOnly(id, 'cancel')
+    m.cancel()
+    return m.view()
+  }
+
   /** Retries a paused outgoing migration now, optionally toward a new destination address. */
   recover (id: string, destination?: string): MigrationView {
-    const m = this.#outgoing.get(id)
-    if (m === undefined) {
-      if (this.#incoming.has(id)) throw new PCD_ERR_MIGRATION_BAD_STATE('recover (ask the source daemon)', this.#incoming.get(id)!.state)
-      throw new PCD_ERR_MIGRATION_NOT_FOUND(id)
-    }
+    const m = this.#outgoingOnly(id, 'recover')
     m.recover(destination)
     return m.view()
   }

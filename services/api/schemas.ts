@@ -144,7 +144,14 @@ export const migrateBody = {
   properties: {
     vm: id,
     destination: { type: 'string', pattern: '^https?://[^\\s/]+(/)?$', maxLength: 256, description: 'the destination daemon, http://host:port' },
-    mode: { type: 'string', enum: ['postcopy'], description: 'postcopy: switch over at once, memory follows on demand and in the background' },
+    mode: {
+      type: 'string',
+      enum: ['postcopy', 'precopy', 'hybrid'],
+      description: 'postcopy: switch over at once, memory follows on demand and in the background (default); precopy: rounds while the VM runs, then a short stop-and-copy, or a clean failure if it never converges; hybrid: precopy rounds, then postcopy'
+    },
+    downtimeLimitMs: { type: 'integer', minimum: 1, maximum: 600000, description: 'precopy/hybrid: switch over once the dirty pages fit in this downtime (default 300)' },
+    maxRounds: { type: 'integer', minimum: 1, maximum: 10000, description: 'precopy: rounds before a migration that does not converge fails (default 30)' },
+    postcopyAfterRounds: { type: 'integer', minimum: 1, maximum: 10000, description: 'hybrid: rounds before switching to postcopy anyway (default 2)' },
     maxBandwidthMBps: { type: 'number', minimum: 0, maximum: 1e6, description: 'cap on the bulk channel in MB/s (urgent pages are never capped); 0 for none' }
   }
 } as const
@@ -173,7 +180,8 @@ export const migrationSchema = {
         background: { type: 'integer' },
         demand: { type: 'integer' },
         zero: { type: 'integer' },
-        duplicates: { type: 'integer' }
+        duplicates: { type: 'integer' },
+        rewritten: { type: 'integer' }
       }
     },
     bytes: { type: 'object', properties: { precopy: { type: 'number' }, bulk: { type: 'number' }, urgent: { type: 'number' } } },
@@ -201,6 +209,7 @@ export const migrationSchema = {
     },
     throughputMBps: { type: 'number' },
     recoveries: { type: 'integer' },
+    rounds: { type: 'array', items: { type: 'object', additionalProperties: true } },
     error: { type: ['object', 'null'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
     diagnosis
   }

@@ -19,7 +19,7 @@ interface DemoOptions {
   json: boolean
   cutLink: number
   inject?: InjectClass
-  mode: 'postcopy'
+  mode: 'postcopy' | 'precopy' | 'hybrid'
   memoryMib: number
   vcpus: number
   workload: WorkloadKind
@@ -73,7 +73,7 @@ async function main (): Promise<number> {
   const cmd = new Command('demo')
     .description('start two postcopyd daemons on loopback and migrate a running VM between them')
     .option('--json', 'print the summary as one JSON object (progress goes to stderr)', false)
-    .addOption(new Option('--mode <mode>', 'migration mode').choices(['postcopy']).default('postcopy'))
+    .addOption(new Option('--mode <mode>', 'migration mode').choices(['postcopy', 'precopy', 'hybrid']).default('postcopy'))
     .option('--memory-mib <n>', 'guest RAM in MiB', v => Number(v), 1024)
     .option('--vcpus <n>', 'vCPUs', v => Number(v), 2)
     .addOption(new Option('--workload <kind>', 'access pattern').choices([...WORKLOAD_KINDS]).default('mixed'))
@@ -186,8 +186,12 @@ async function main (): Promise<number> {
       downtimeMs: m.timings.downtimeMs,
       setupMs: m.timings.setupMs,
       postcopyMs: d.timings.postcopyMs,
+      mode: o.mode,
+      rounds: m.rounds?.length ?? 0,
       pages: {
         total: d.pages.total,
+        precopy: d.pages.precopy,
+        rewritten: d.pages.rewritten ?? 0,
         background: d.pages.background,
         demand: d.pages.demand,
         zero: d.pages.zero,
@@ -230,7 +234,7 @@ async function main (): Promise<number> {
         rows.push(
           ['total time', `${String(s.totalMs)} ms`],
           ['downtime', `${String(s.downtimeMs)} ms`],
-          ['pages', `${pages.total} total: ${pages.background} background, ${pages.demand} on demand, ${pages.zero} zero, ${pages.duplicates} duplicates dropped`],
+          ['pages', `${pages.total} total: ${pages.precopy > 0 ? `${pages.precopy} in ${String(s.rounds)} precopy round(s) (+${pages.rewritten} re-sent dirty), ` : ''}${pages.background} background, ${pages.demand} on demand, ${pages.zero} zero, ${pages.duplicates} duplicates dropped`],
           ['demand faults', `${String(s.faults)} exits, ${String(s.requests)} requests, ${String(s.mergedRequests)} merged`],
           ['fault latency', lat === undefined || lat.count === 0 ? 'no faults' : `p50 ${lat.p50} µs, p99 ${lat.p99} µs over ${lat.count} faults`],
           ['throughput', `${String(s.throughputMBps)} MB/s on the bulk channel`]

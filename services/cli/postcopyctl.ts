@@ -152,7 +152,7 @@ vm.command('show <id>').description('one VM with its vCPUs').action(async (id: s
 
 program.command('migrate <vm> <destination>')
   .description('migrate a VM to the postcopyd at destination (http://host:port); waits and shows progress unless --detach')
-  .addOption(new Option('--mode <mode>', 'migration mode').choices(['postcopy']).default('postcopy'))
+  .addOption(new Option('--mode <mode>', 'migration mode').choices(['postcopy', 'precopy', 'hybrid']).default('postcopy'))
   .option('--bandwidth <MBps>', 'cap on the bulk channel in MB/s', v => Number(v))
   .option('--detach', 'print the migration id and return at once', false)
   .action(async (vmId: string, destination: string, o: { mode: string, bandwidth?: number, detach: boolean }) => {

@@ -41,6 +41,14 @@ export interface MigrationConfig {
   connectTimeoutMs: number
   /** Pages after a faulting page that the background stream sends next. Default: 16. */
   prefetchPages: number
+  /** Precopy/hybrid: switch over once the dirty pages fit in this downtime, in ms. Default: 300. */
+  downtimeLimitMs: number
+  /** Precopy: rounds before a migration that does not converge fails (the VM runs on). Default: 30. */
+  maxRounds: number
+  /** Precopy: time before a migration that does not converge fails, in ms. Default: 120000. */
+  maxPrecopyMs: number
+  /** Hybrid: rounds after which it switches to postcopy even if not converged. Default: 2. */
+  postcopyAfterRounds: number
   /** How long a paused migration keeps reconnecting on its own, in ms. Default: 600000. */
   recoverTimeoutMs: number
   /** Longest wait between two reconnect attempts, in ms. Default: 5000. */
@@ -84,7 +92,7 @@ export const DEFAULTS: Readonly<Config> = Object.freeze({
   apiToken: '',
   log: { level: 'info', nodeName: hostname() },
   limits: { maxFrameBytes: 8 * 1024 * 1024, maxVms: 64, maxGuestBytes: 64 * 2 ** 30, maxMigrations: 8, maxFinishedMigrations: 256, maxUrgentPendingBytes: 16 * 1024 * 1024 },
-  migration: { batchPages: 64, highWaterBytes: 4 * 1024 * 1024, connectTimeoutMs: 10_000, prefetchPages: 16, maxBandwidthMBps: 0, recoverTimeoutMs: 600_000, recoverMaxBackoffMs: 5000 },
+  migration: { batchPages: 64, highWaterBytes: 4 * 1024 * 1024, connectTimeoutMs: 10_000, prefetchPages: 16, maxBandwidthMBps: 0, recoverTimeoutMs: 600_000, recoverMaxBackoffMs: 5000, downtimeLimitMs: 300, maxRounds: 30, maxPrecopyMs: 120_000, postcopyAfterRounds: 2 },
   watchdog: { loopThreshold: 8, loopWindowMs: 1000, corruptRetries: 3, requestDeadlineMs: 2000, stalledRetries: 3 },
   enableFaultInjection: false
 })
@@ -143,6 +151,10 @@ function validate (c: Config): void {
   int('migration.connectTimeoutMs', c.migration.connectTimeoutMs, 1)
   int('migration.prefetchPages', c.migration.prefetchPages, 0, 4096)
   int('migration.recoverTimeoutMs', c.migration.recoverTimeoutMs, 0)
+  int('migration.downtimeLimitMs', c.migration.downtimeLimitMs, 1)
+  int('migration.maxRounds', c.migration.maxRounds, 1)
+  int('migration.maxPrecopyMs', c.migration.maxPrecopyMs, 1)
+  int('migration.postcopyAfterRounds', c.migration.postcopyAfterRounds, 1)
   int('migration.recoverMaxBackoffMs', c.migration.recoverMaxBackoffMs, 1)
   if (typeof c.migration.maxBandwidthMBps !== 'number' || !(c.migration.maxBandwidthMBps >= 0)) {
     throw new PCD_ERR_CONFIG_INVALID('migration.maxBandwidthMBps', 'must be a number >= 0')

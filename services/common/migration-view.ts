@@ -21,6 +21,8 @@ export interface PageCounts {
   zero: number
   /** Pages that arrived for a page already present and were dropped. */
   duplicates: number
+  /** Precopy pages sent again because the guest wrote them after they were sent. */
+  rewritten?: number
 }
 
 export interface FaultCounts {
@@ -59,6 +61,8 @@ export interface MigrationView {
   timings: Timings
   /** Bulk-channel payload rate over the postcopy phase, MB/s (10^6 bytes). */
   throughputMBps: number
+  /** Precopy rounds (source view; empty in postcopy mode). */
+  rounds?: Array<{ round: number, pages: number, ms: number, dirtyPages: number, dirtyRateMBps: number, bandwidthMBps: number, expectedDowntimeMs: number }>
   /** Times a lost link was recovered. */
   recoveries: number
   error: ErrorInfo | null

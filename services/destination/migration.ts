@@ -10,7 +10,7 @@ import type { PeerChannel, CloseInfo } from '../common/wire/channel.js'
 import { CLOSE } from '../common/wire/channel.js'
 import { postcopy, type Envelope } from '../common/wire/codec.js'
 import { percentiles, round, now } from '../common/stats.js'
-import type { MigrationMode, MigrationState, MigrationView } from '../common/migration-view.js'
+import { TERMINAL_STATES, type MigrationMode, type MigrationState, type MigrationView } from '../common/migration-view.js'
 import { validateSpec, isInjectClass, PAGE_SIZE, type InjectClass, type GuestVm, type VmSpec, type VcpuRegs, type WorkloadKind, type FaultExit } from '../guest/index.js'
 import { Watchdog, type Diagnosis } from './watchdog.js'
 import { FaultHandler } from './fault-handler.js'
@@ -133,7 +133,7 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
   recoveries = 0
 
   #setState (s: MigrationState): void {
-    if (this.#state === s) return
+    if (this.#state === s || TERMINAL_STATES.includes(this.#state)) return
     this.#state = s
     this.#log.info({ state: s }, 'migration state')
     this.emit('state', s)
@@ -165,7 +165,7 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
           // The peer's code and text are data, not ours to report as our own code.
           const a = env.abort!
           const why = `${a.code ?? 'unknown'}: ${a.message ?? ''}`.slice(0, 512)
-          this.#fail(errorInfo(new PCD_ERR_MIGRATION_ABORTED(`source aborted (${why})`)))
+          this.#fail(errorInfo(new PCD_ERR_MIGRATION_ABORTED(`source aborted (${why})`)), a.code === 'PCD_ERR_MIGRATION_CANCELLED' ? 'cancelled' : 'failed')
           return
         }
         default:
@@ -236,9 +236,12 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
       corrupt: gpa => this.#faults!.onCorrupt(gpa)
     }, this.#cfg.migration.batchPages)
     vm.on('exit', (e: FaultExit) => this.#faults!.onExit(e))
+    // Until switchover the VM does not run here: precopy may re-send a page the source's guest wrote again.
+    this.#installer.overwrite = true
     vm.prepare().then(() => {
       this.#setupAt = now()
       this.#bulk.send({ setupAck: { pages: vm.memory.totalPages } })
+      if (this.#mode !== 'postcopy') this.#setState('precopy')
     }, err => {
       const info = errorInfo(err)
       this.#bulk.send({ abort: info })
@@ -255,6 +258,18 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
     if (regs.length !== vm.spec.vcpus || regs.some((r, i) => r.index !== i || !Number.isSafeInteger(r.step) || r.step < 0)) {
       throw new PCD_ERR_WIRE_UNEXPECTED('switchover with bad vCPU state', this.#state)
     }
+    // Pages written on the source since they were sent in precopy are stale here.
+    const stale = s.stale ?? new Uint8Array(0)
+    if (stale.byteLength > 0) {
+      if (stale.byteLength !== Math.ceil(vm.memory.totalPages / 8)) throw new PCD_ERR_WIRE_UNEXPECTED('switchover with a stale bitmap of the wrong size', this.#state)
+      for (const slot of vm.memory.slots) {
+        for (let p = 0; p < slot.pages; p++) {
+          const i = slot.firstPage + p
+          if ((stale[i >>> 3]! & (1 << (i & 7))) !== 0) vm.memory.evict(slot.base + p * PAGE_SIZE)
+        }
+      }
+    }
+    this.#installer!.overwrite = false
     this.#switchoverAt = now()
     vm.start(regs).then(() => {
       this.#bulk.send({ switchoverAck: { resumedAt: Date.now() } })
@@ -294,15 +309,15 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
     else this.#bulk.terminate()
   }
 
-  #fail (info: ErrorInfo): void {
-    if (this.#state === 'failed' || this.#state === 'completed') return
+  #fail (info: ErrorInfo, end: 'failed' | 'cancelled' = 'failed'): void {
+    if (this.#state === 'failed' || this.#state === 'completed' || this.#state === 'cancelled') return
     this.#error = info
     this.#log.warn({ code: info.code, err: info.message }, 'incoming migration failed')
     this.#faults?.close()
     if (this.#switchoverAt === null && this.#spec !== undefined && this.#diagnosis === null) {
       void this.#host.discardIncomingVm(this.#spec.id)
     }
-    this.#setState('failed')
+    this.#setState(end)
     this.emit('failed', info)
     this.#bulk.close(CLOSE.NORMAL, info.code)
     this.#urgent?.close(CLOSE.NORMAL, info.code)
@@ -311,6 +326,7 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
   view (): MigrationView {
     const vm = this.#vm
     const st = this.#installer?.stats
+    const firstAt = this.#installer?.firstPageAt
     const lat = percentiles(vm?.faultLatenciesUs() ?? [])
     const end = this.#completedAt ?? now()
     const postcopyMs = this.#switchoverAt === null ? null : end - this.#switchoverAt
@@ -329,7 +345,8 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
         background: st?.installed.background ?? 0,
         demand: st?.installed.demand ?? 0,
         zero: st?.zero ?? 0,
-        duplicates: st?.duplicates ?? 0
+        duplicates: st?.duplicates ?? 0,
+        rewritten: st?.rewritten ?? 0
       },
       bytes: { precopy: 0, bulk, urgent: st?.bytes.urgent ?? 0 },
       faults: {
@@ -348,7 +365,8 @@ export class IncomingMigration extends EventEmitter<IncomingEvents> {
         totalMs: round(end - this.#startedAt),
         completedAt: this.#completedAt === null ? null : new Date(this.#completedAt).toISOString()
       },
-      throughputMBps: postcopyMs === null || postcopyMs <= 0 ? 0 : round(bulk / 1e6 / (postcopyMs / 1000)),
+      // Over the time pages flowed: precopy rounds included, setup excluded.
+      throughputMBps: firstAt == null || end - firstAt <= 0 ? 0 : round(bulk / 1e6 / ((end - firstAt) / 1000)),
       recoveries: this.recoveries,
       error: this.#error,
       diagnosis: this.#diagnosis

@@ -17,6 +17,8 @@ export interface InstallerStats {
   zero: number
   /** Pages that arrived for a page already present, dropped. */
   duplicates: number
+  /** Precopy pages sent again because the guest wrote them since (they replace the earlier copy). */
+  rewritten: number
   /** Pages whose CRC did not match, not installed. */
   corrupt: number
   bytes: Record<'bulk' | 'urgent', number>
@@ -37,12 +39,17 @@ export function originOf (source: postcopy.PageSource | null | undefined): PageO
 
 export class PageInstaller {
   readonly stats: InstallerStats = {
-    installed: { background: 0, demand: 0, precopy: 0 }, zero: 0, duplicates: 0, corrupt: 0, bytes: { bulk: 0, urgent: 0 }
+    installed: { background: 0, demand: 0, precopy: 0 }, zero: 0, duplicates: 0, rewritten: 0, corrupt: 0, bytes: { bulk: 0, urgent: 0 }
   }
 
   #memory: GuestMemory
   #hooks: InstallerHooks
   #maxPages: number
+  /**
+   * Before switchover the guest does not run here, so a page sent again in a later
+   * precopy round replaces the earlier copy. After it, a present page is never overwritten.
+   */
+  overwrite = false
 
   constructor (memory: GuestMemory, hooks: InstallerHooks, maxPagesPerBatch: number) {
     this.#memory = memory
@@ -78,30 +85,39 @@ export class PageInstaller {
     for (const g of zeros) this.#checkGpa(g, 'zero page')
     const origin = originOf(batch.source)
     this.stats.bytes[via] += frameBytes
+    const overwrite = this.overwrite
     for (let i = 0; i < gpas.length; i++) {
       const gpa = gpas[i]!
-      if (this.#memory.isPresent(gpa)) { this.stats.duplicates++; continue }
+      if (!overwrite && this.#memory.isPresent(gpa)) { this.stats.duplicates++; continue }
       const page = data.subarray(i * PAGE_SIZE, (i + 1) * PAGE_SIZE)
       if (crc32(page) !== crcs[i]) {
         this.stats.corrupt++
         this.#hooks.corrupt(gpa, origin)
         continue
       }
-      if (this.#memory.install(gpa, page)) {
+      if (overwrite ? this.#memory.write(gpa, page) : this.#memory.install(gpa, page)) {
         this.stats.installed[origin]++
         this.#hooks.installed(gpa, origin)
+      } else if (overwrite) {
+        this.stats.rewritten++
       } else {
         this.stats.duplicates++
       }
     }
     for (const gpa of zeros) {
-      if (this.#memory.install(gpa, null)) {
+      if (overwrite ? this.#memory.write(gpa, null) : this.#memory.install(gpa, null)) {
         this.stats.zero++
         this.stats.installed[origin]++
         this.#hooks.installed(gpa, origin)
+      } else if (overwrite) {
+        this.stats.rewritten++
       } else {
         this.stats.duplicates++
       }
     }
+    if (this.firstPageAt === null) this.firstPageAt = performance.timeOrigin + performance.now()
   }
+
+  /** When the first page arrived (ms since the epoch), for the throughput. */
+  firstPageAt: number | null = null
 }

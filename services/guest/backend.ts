@@ -31,6 +31,10 @@ export interface GuestMemory {
   /** Installs unless present; null means a zero page. True if installed. */
   install (gpa: number, src: Uint8Array | null): boolean
   evict (gpa: number): boolean
+  /** Writes a page whether or not it is present (precopy re-sends, before the VM runs here). True if it was absent. */
+  write (gpa: number, src: Uint8Array | null): boolean
+  /** Reads and clears the dirty log: global indices of pages written since the last call. */
+  collectDirty (): number[]
   digest (): string
 }
 

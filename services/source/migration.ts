@@ -7,12 +7,12 @@ import { crc32 } from 'node:zlib'
 import type { Config } from '../common/config.js'
 import type { Logger } from '../common/log.js'
 import {
-  errorInfo, PCD_ERR_MIGRATION_BAD_STATE, PCD_ERR_PEER_LOST, PCD_ERR_PEER_REJECTED, PCD_ERR_PEER_TIMEOUT, PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo
+  errorInfo, PCD_ERR_MIGRATION_ABORTED, PCD_ERR_MIGRATION_BAD_STATE, PCD_ERR_PEER_LOST, PCD_ERR_PEER_REJECTED, PCD_ERR_PEER_TIMEOUT, PCD_ERR_WIRE_UNEXPECTED, type ErrorInfo
 } from '../common/errors.js'
 import { connectChannel, CLOSE, type PeerChannel, type CloseInfo } from '../common/wire/channel.js'
 import { postcopy, type Envelope, type Body } from '../common/wire/codec.js'
 import { percentiles, round, now } from '../common/stats.js'
-import type { MigrationMode, MigrationState, MigrationView } from '../common/migration-view.js'
+import { TERMINAL_STATES, type MigrationMode, type MigrationState, type MigrationView } from '../common/migration-view.js'
 import { PAGE_SIZE, type GuestVm, type VcpuRegs, type InjectClass } from '../guest/index.js'
 import { PushOrder } from './push.js'
 import { PageServer } from './page-server.js'
@@ -27,12 +27,38 @@ export interface OutgoingOptions {
   node: string
   /** Bulk channel cap for this migration, MB/s; 0 for none. */
   maxBandwidthMBps: number
+  /** Precopy and hybrid: when to stop the rounds. */
+  precopy: PrecopyPolicy
   /** A fault class the source's page server injects (tests only; the host checks it is allowed). */
   inject?: InjectClass | undefined
   /** A fault class the destination injects into its guest, sent with the setup. */
   destinationInject?: InjectClass | undefined
   /** Called once the destination holds every page: the source may drop the VM. */
   release (): Promise<void>
+}
+
+export interface PrecopyPolicy {
+  /** Switch over once the pages still dirty could be sent within this, in ms. */
+  downtimeLimitMs: number
+  /** precopy: give up (the VM keeps running here) after this many rounds. */
+  maxRounds: number
+  /** precopy: give up after this long, in ms. */
+  maxPrecopyMs: number
+  /** hybrid: switch to postcopy after this many rounds even if not converged. */
+  postcopyAfterRounds: number
+}
+
+export interface RoundStat {
+  round: number
+  /** Pages sent in this round. */
+  pages: number
+  ms: number
+  /** Pages written while the round ran, to send again. */
+  dirtyPages: number
+  dirtyRateMBps: number
+  bandwidthMBps: number
+  /** Time the dirty pages would take at this round's bandwidth: the downtime a stop-and-copy would cost now. */
+  expectedDowntimeMs: number
 }
 
 interface OutgoingEvents {
@@ -47,12 +73,17 @@ interface Waiter {
   reject (err: Error): void
 }
 
+const round2 = (x: number): number => round(x, 2)
+
 export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   readonly id: string
   readonly vm: GuestVm
   readonly mode: MigrationMode
   #destination: string
   #pushing = false
+  #rounds: RoundStat[] = []
+  #switchRequested = false
+  #precopyStats = { pages: 0, bytes: 0 }
   #recovering = false
   /** The daemon is shutting down: no more reconnects. */
   #closed = false
@@ -100,7 +131,9 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   }
 
   #setState (s: MigrationState): void {
-    if (this.#state === s) return
+    // A late continuation (an ack awaited while 'complete' already arrived) must not
+    // move a finished migration again.
+    if (this.#state === s || TERMINAL_STATES.includes(this.#state)) return
     this.#state = s
     this.#log.info({ state: s, vm: this.vm.spec.id }, 'migration state')
     this.emit('state', s)
@@ -152,11 +185,97 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
   async run (): Promise<void> {
     if (this.#state !== 'setup') return
     try {
-      await this.#switchover()
+      if (this.mode !== 'postcopy') {
+        const next = await this.#precopy()
+        if (next === 'stop') return
+        if (next === 'stop-and-copy') {
+          await this.#switchover(true)
+          return
+        }
+      }
+      await this.#switchover(false)
       await this.#push()
     } catch (err) {
       this.#fail(errorInfo(err))
     }
+  }
+
+  /**
+   * Precopy rounds while the VM runs here: every page once, then what the guest
+   * dirtied meanwhile, until the rest fits in the downtime limit. Returns what
+   * comes next: a stop-and-copy (precopy converged), postcopy (hybrid), or
+   * nothing (failed or cancelled, the VM runs on here).
+   */
+  async #precopy (): Promise<'stop-and-copy' | 'postcopy' | 'stop'> {
+    const p = this.#o.precopy
+    this.#setState('precopy')
+    this.vm.setDirtyLogging(true)
+    const started = now()
+    for (let round = 1; ; round++) {
+      const t0 = now()
+      const bytes0 = this.#precopyStats.bytes
+      const pages0 = this.#precopyStats.pages
+      await this.#pushBatches('precopy', () => this.#state === 'precopy' && !this.#switchRequested)
+      if (this.#state !== 'precopy') return 'stop'
+      const ms = Math.max(1, now() - t0)
+      const dirty = this.#takeDirty()
+      const bytes = this.#precopyStats.bytes - bytes0
+      const bw = bytes / ms // bytes per ms
+      const stat: RoundStat = {
+        round,
+        pages: this.#precopyStats.pages - pages0,
+        ms: round2(ms),
+        dirtyPages: dirty,
+        dirtyRateMBps: round2(dirty * PAGE_SIZE / 1e3 / ms),
+        bandwidthMBps: round2(bw / 1e3),
+        expectedDowntimeMs: round2(bw > 0 ? dirty * PAGE_SIZE / bw : Infinity)
+      }
+      this.#rounds.push(stat)
+      this.#log.info({ ...stat }, 'precopy round')
+      const converged = stat.expectedDowntimeMs <= p.downtimeLimitMs
+      if (this.#switchRequested) return 'postcopy'
+      if (this.mode === 'precopy') {
+        if (converged) return 'stop-and-copy'
+        if (round >= p.maxRounds || now() - started > p.maxPrecopyMs) {
+          this.vm.setDirtyLogging(false)
+          const why = `dirty pages (${dirty}) did not fit the ${p.downtimeLimitMs} ms downtime limit after ${round} rounds; ` +
+            `the guest dirties ${stat.dirtyRateMBps} MB/s against ${stat.bandwidthMBps} MB/s of bandwidth`
+          this.#bulk?.send({ abort: { code: 'PCD_ERR_MIGRATION_NOT_CONVERGING', message: why } })
+          this.#fail({ code: 'PCD_ERR_MIGRATION_NOT_CONVERGING', message: why })
+          return 'stop'
+        }
+      } else if (converged || round >= p.postcopyAfterRounds) {
+        return 'postcopy'
+      }
+    }
+  }
+
+  /** Reads the dirty log: pages written since they were sent go back into the stream. */
+  #takeDirty (): number {
+    let n = 0
+    for (const i of this.vm.memory.collectDirty()) {
+      if (this.#order.isSent(i)) { this.#order.markDirty(i); n++ }
+    }
+    return n
+  }
+
+  /** Asks a precopy or hybrid migration to switch to postcopy now (like QEMU's migrate-start-postcopy). */
+  switchoverNow (): void {
+    if (this.#state !== 'precopy') throw new PCD_ERR_MIGRATION_BAD_STATE('switch over', this.#state)
+    this.#switchRequested = true
+  }
+
+  /** Cancels before switchover: the VM keeps running here, the destination frees everything. */
+  cancel (): void {
+    if (this.#state !== 'setup' && this.#state !== 'precopy') throw new PCD_ERR_MIGRATION_BAD_STATE('cancel', this.#state)
+    this.vm.setDirtyLogging(false)
+    this.#error = { code: 'PCD_ERR_MIGRATION_CANCELLED', message: 'cancelled by the operator' }
+    this.#bulk?.send({ abort: this.#error })
+    this.#bulk?.close(CLOSE.NORMAL, 'cancelled')
+    this.#urgent?.close(CLOSE.NORMAL, 'cancelled')
+    this.#rejectWaiters(new PCD_ERR_MIGRATION_ABORTED('cancelled'))
+    if (this.vm.state === 'paused') this.vm.resume()
+    this.#setState('cancelled')
   }
 
   #expect (body: Body): Promise<Envelope> {
@@ -179,12 +298,24 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
     for (const w of ws) w.reject(err)
   }
 
-  async #switchover (): Promise<void> {
+  async #switchover (stopAndCopy: boolean): Promise<void> {
     this.#setState('switchover')
     this.#pausedAt = now()
     const regs: VcpuRegs[] = await this.vm.pause()
+    if (this.mode !== 'postcopy') {
+      this.#takeDirty()
+      this.vm.setDirtyLogging(false)
+      // Stop-and-copy: the last dirty pages go now, inside the downtime.
+      if (stopAndCopy) await this.#pushBatches('precopy', () => this.#state === 'switchover')
+    }
+    // Pages sent earlier and written since are stale at the destination.
+    const total = this.#order.total
+    const stale = new Uint8Array(Math.ceil(total / 8))
+    if (this.#precopyStats.pages > 0) {
+      for (let i = 0; i < total; i++) if (!this.#order.isSent(i)) stale[i >>> 3] |= 1 << (i & 7)
+    }
     const ack = this.#expect('switchoverAck')
-    this.#bulk!.send({ switchover: { vcpus: regs } })
+    this.#bulk!.send({ switchover: { vcpus: regs, stale } })
     await ack
     this.#resumedAt = now()
     this.#log.info({ downtimeMs: round(this.#resumedAt - this.#pausedAt, 2) }, 'switchover done, destination running')
@@ -201,7 +332,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
     }
   }
 
-  async #pushBatches (): Promise<void> {
+  async #pushBatches (origin: 'background' | 'precopy' = 'background', keepGoing: () => boolean = () => this.#state === 'postcopy'): Promise<void> {
     const batch = this.#o.cfg.migration.batchPages
     const hw = this.#o.cfg.migration.highWaterBytes
     const memory = this.vm.memory
@@ -209,7 +340,8 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
     const scratch = Buffer.allocUnsafe(batch * PAGE_SIZE)
     const rate = this.#o.maxBandwidthMBps * 1e6 / 1000 // bytes per ms
     let nextAt = now()
-    while (this.#state === 'postcopy') {
+    const source = origin === 'precopy' ? postcopy.PageSource.PAGE_SOURCE_PRECOPY : postcopy.PageSource.PAGE_SOURCE_BACKGROUND
+    while (keepGoing()) {
       // Read the channel each time: a recovery may have replaced it.
       const bulk = this.#bulk!
       if (rate > 0) {
@@ -218,7 +350,7 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
         if (wait > 1) await delay(wait)
       }
       if (bulk.pendingBytes > hw) await bulk.drained(hw)
-      if (!bulk.open || this.#state !== 'postcopy') return
+      if (!bulk.open || !keepGoing()) return
       const gpas: number[] = []
       const crcs: number[] = []
       const zeros: number[] = []
@@ -229,22 +361,30 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
         const gpa = order.gpa(i)
         const page = memory.page(gpa)
         if (memory.isZeroPage(gpa)) { zeros.push(gpa); continue }
-        scratch.set(page, gpas.length * PAGE_SIZE)
-        crcs.push(crc32(page))
+        const at = gpas.length * PAGE_SIZE
+        scratch.set(page, at)
+        // The checksum covers the copy, not the live page: in precopy the guest
+        // runs and may write the page between the two (the dirty log catches that).
+        crcs.push(crc32(scratch.subarray(at, at + PAGE_SIZE)))
         gpas.push(gpa)
       }
       if (gpas.length === 0 && zeros.length === 0) break
       const data = scratch.subarray(0, gpas.length * PAGE_SIZE)
       // encode() copies data into the frame, so the scratch buffer is free again after send().
-      bulk.send({ pages: { source: postcopy.PageSource.PAGE_SOURCE_BACKGROUND, gpas, data, crcs, zeroGpas: zeros } })
-      this.#stats.background += gpas.length + zeros.length
+      bulk.send({ pages: { source, gpas, data, crcs, zeroGpas: zeros } })
+      if (origin === 'precopy') {
+        this.#precopyStats.pages += gpas.length + zeros.length
+        this.#precopyStats.bytes += data.byteLength
+      } else {
+        this.#stats.background += gpas.length + zeros.length
+        this.#stats.bulkBytes += data.byteLength
+      }
       this.#stats.zero += zeros.length
-      this.#stats.bulkBytes += data.byteLength
       if (rate > 0) nextAt = Math.max(nextAt, now() - 50) + data.byteLength / rate
       // Let urgent requests in between two batches.
       await yieldToLoop()
     }
-    this.#log.info({ pages: order.sentCount }, 'background stream sent every page')
+    if (origin === 'background') this.#log.info({ pages: order.sentCount }, 'background stream sent every page')
   }
 
   #onMessage (ch: PeerChannel, env: Envelope): void {
@@ -425,13 +565,14 @@ export class OutgoingMigration extends EventEmitter<OutgoingEvents> {
       pages: {
         total: this.#order.total,
         present: this.#order.sentCount,
-        precopy: 0,
+        precopy: this.#precopyStats.pages,
         background: this.#stats.background,
         demand: this.#server.stats.demand,
         zero: this.#stats.zero,
         duplicates: r?.pages.duplicates ?? 0
       },
-      bytes: { precopy: 0, bulk: this.#stats.bulkBytes, urgent: this.#server.stats.bytes },
+      bytes: { precopy: this.#precopyStats.bytes, bulk: this.#stats.bulkBytes, urgent: this.#server.stats.bytes },
+      rounds: [...this.#rounds],
       faults: r?.faults ?? { exits: 0, requests: this.#server.stats.requests, merged: 0, resent: 0, byClass: {} },
       faultLatencyUs: r?.faultLatencyUs ?? percentiles([]),
       timings: {

@@ -43,4 +43,23 @@ export const migrationRoutes: FastifyPluginAsync<{ host: Host }> = async (app, {
     const view = host.recover(req.params.id, req.body?.destination)
     return reply.code(202).send(view)
   })
+
+  app.post<{ Params: { id: string } }>('/v1/migrations/:id/switchover', {
+    schema: {
+      summary: 'Switch a precopy or hybrid migration to postcopy now',
+      tags: ['migrations'],
+      params: idParams,
+      response: { 202: { $ref: 'Migration#' }, ...errorResponses }
+    }
+  }, async (req, reply) => reply.code(202).send(host.switchover(req.params.id)))
+
+  app.post<{ Params: { id: string } }>('/v1/migrations/:id/cancel', {
+    schema: {
+      summary: 'Cancel a migration before switchover; the VM keeps running on the source',
+      description: 'After switchover the VM lives on the destination and cancel is refused with PCD_ERR_MIGRATION_BAD_STATE.',
+      tags: ['migrations'],
+      params: idParams,
+      response: { 202: { $ref: 'Migration#' }, ...errorResponses }
+    }
+  }, async (req, reply) => reply.code(202).send(host.cancel(req.params.id)))
 }

@@ -1040,6 +1040,9 @@ export namespace postcopy {
         /** Switchover vcpus. */
         vcpus: postcopy.VcpuState.$Properties[];
 
+        /** Switchover stale. */
+        stale: Uint8Array;
+
         /**
          * Creates a new Switchover instance using the specified properties.
          * @param [properties] Properties to set
@@ -1081,6 +1084,9 @@ export namespace postcopy {
 
             /** Switchover vcpus */
             vcpus?: (postcopy.VcpuState.$Properties[]|null);
+
+            /** Switchover stale */
+            stale?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -2544,6 +2544,7 @@ export const postcopy = $root.postcopy = (() => {
          * Properties of a Switchover.
          * @typedef {Object} postcopy.Switchover.$Properties
          * @property {Array.<postcopy.VcpuState.$Properties>|null} [vcpus] Switchover vcpus
+         * @property {Uint8Array|null} [stale] Switchover stale
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2585,6 +2586,14 @@ export const postcopy = $root.postcopy = (() => {
         Switchover.prototype.vcpus = $util.emptyArray;
 
         /**
+         * Switchover stale.
+         * @member {Uint8Array} stale
+         * @memberof postcopy.Switchover
+         * @instance
+         */
+        Switchover.prototype.stale = $util.newBuffer([]);
+
+        /**
          * Creates a new Switchover instance using the specified properties.
          * @function create
          * @memberof postcopy.Switchover
@@ -2620,6 +2629,8 @@ export const postcopy = $root.postcopy = (() => {
                 for (var i = 0; i < m.vcpus.length; ++i)
                     $root.postcopy.VcpuState.encode(m.vcpus[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
             }
+            if (m.stale != null && $Object.hasOwnProperty.call(m, "stale") && m.stale.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.stale);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -2644,7 +2655,7 @@ export const postcopy = $root.postcopy = (() => {
                 q = 0;
             if (q > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
+            var c, m, v;
             if (l === $undefined)
                 c = r.len;
             else {
@@ -2670,6 +2681,15 @@ export const postcopy = $root.postcopy = (() => {
                         if (!(m.vcpus && m.vcpus.length))
                             m.vcpus = [];
                         m.vcpus.push($root.postcopy.VcpuState.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.stale = v;
+                        else
+                            delete m.stale;
                         continue;
                     }
                 }

@@ -103,6 +103,38 @@ export class SimMemory implements GuestMemory {
     return true
   }
 
+  write (gpa: number, src: Uint8Array | null): boolean {
+    const s = this.findSlot(gpa)
+    if (s === undefined) throw new RangeError(`gpa 0x${gpa.toString(16)} outside every memslot`)
+    const off = gpa - s.base
+    if (src === null) s.bytes.fill(0, off, off + PAGE_SIZE)
+    else s.bytes.set(src, off)
+    const p = off >>> PAGE_SHIFT
+    const bit = 1 << (p & 31)
+    const old = Atomics.or(s.present, p >>> 5, bit)
+    if ((old & bit) !== 0) return false
+    this.#presentCount++
+    return true
+  }
+
+  collectDirty (): number[] {
+    const out: number[] = []
+    for (const s of this.slots) {
+      const d = s.dirty
+      for (let w = 0; w < d.length; w++) {
+        if (d[w] === 0) continue
+        // Exchange, not read-then-clear: a write landing in between is kept for the next round.
+        let bits = Atomics.exchange(d, w, 0)
+        while (bits !== 0) {
+          const b = 31 - Math.clz32(bits & -bits)
+          bits &= bits - 1
+          out.push(s.firstPage + w * 32 + b)
+        }
+      }
+    }
+    return out
+  }
+
   /** Drops a page's presence so the next access faults (fault injection, tests). */
   evict (gpa: number): boolean {
     const s = this.findSlot(gpa)
