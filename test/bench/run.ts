@@ -5,10 +5,11 @@ import { cpus, loadavg } from 'node:os'
 import { Command } from 'commander'
 import { iperf3, tcpThroughput, wsRoundTrip } from './baselines.js'
 import { bulkRun, e2eRun, faultRun, type FaultRun } from './scenarios.js'
+import { localFaultLoop } from './local-fault.js'
 import type { DaemonOptions } from './daemons.js'
 import type { Percentiles } from '../../services/common/stats.js'
 
-const SCENARIOS = ['ws', 'tcp', 'idle', 'load', 'vcpus', 'bulk', 'e2e'] as const
+const SCENARIOS = ['ws', 'tcp', 'local', 'idle', 'load', 'vcpus', 'bulk', 'e2e'] as const
 type Scenario = typeof SCENARIOS[number]
 
 interface Options { json: boolean, quick: boolean, only?: string, cpuProf?: string, daemonConfig?: string }
@@ -65,6 +66,11 @@ async function main (): Promise<void> {
   let idle: FaultRun | undefined
   let load: FaultRun | undefined
   const byVcpus: Record<string, FaultRun> = {}
+  if (only.has('local')) {
+    progress('fault floor without network: in-process sim VM, exits answered at once ...')
+    const l = await localFaultLoop({ vcpus: 2, memoryMiB: faultMiB, windowMs: q ? 1500 : 3000 })
+    lat.local = { ...pick(l.latencyUs), faultRatePerS: l.faultRatePerS }
+  }
   if (only.has('idle')) {
     progress(`fault latency, idle link: ${faultMiB} MiB guest, 2 vCPUs, random, stream capped at 1 MB/s ...`)
     idle = await faultRun({ vcpus: 2, memoryMiB: faultMiB, capMBps: 1, windowMs, daemon })
@@ -142,6 +148,7 @@ function printTable (r: Record<string, any>): void {
   if (r.wsRoundTripUs !== undefined) rows.push(['WS 4 KiB round trip, µs', pc(r.wsRoundTripUs)])
   if (r.tcpMBps !== undefined) rows.push(['loopback TCP, MB/s', `${r.tcpMBps}${r.iperf3MBps === null ? '  (iperf3 not installed)' : `  (iperf3 ${r.iperf3MBps})`}`])
   const l = r.faultLatencyUs
+  if (l.local !== undefined) rows.push(['fault floor, no network, µs', `${pc(l.local)}  ${l.local.faultRatePerS}/s`])
   if (l.idle !== undefined) rows.push(['fault latency idle, µs', pc(l.idle)])
   if (l.underLoad !== undefined) rows.push(['fault latency loaded, µs', `${pc(l.underLoad)}  bulk ${l.underLoad.bulkMBps} MB/s`])
   for (const [n, v] of Object.entries<any>(l.vcpus ?? {})) rows.push([`fault latency ${n} vCPUs, µs`, `p50 ${v.p50}  p99 ${v.p99}  (n=${v.count}, ${v.faultRatePerS}/s)`])
