@@ -60,15 +60,15 @@ async function main (): Promise<void> {
   }
 
   // Pattern fill costs ~5 s per GiB on the source here, so quick runs use small guests.
-  const faultMiB = q ? 256 : 1024
-  const windowMs = q ? 2500 : 6000
+  const faultMiB = q ? 128 : 1024
+  const windowMs = q ? 1500 : 6000
   const lat: Record<string, unknown> = {}
   let idle: FaultRun | undefined
   let load: FaultRun | undefined
   const byVcpus: Record<string, FaultRun> = {}
   if (only.has('local')) {
     progress('fault floor without network: in-process sim VM, exits answered at once ...')
-    const l = await localFaultLoop({ vcpus: 2, memoryMiB: faultMiB, windowMs: q ? 1500 : 3000 })
+    const l = await localFaultLoop({ vcpus: 2, memoryMiB: faultMiB, windowMs: q ? 1000 : 3000 })
     lat.local = { ...pick(l.latencyUs), faultRatePerS: l.faultRatePerS }
   }
   if (only.has('idle')) {
