@@ -10,6 +10,10 @@ import {
 } from '../errors.js'
 import { decode, encode, PROTOCOL_VERSION, type Envelope, type IEnvelope } from './codec.js'
 import { postcopy } from './codec.js'
+import { encodePageEnvelope, FramePool } from './page-frame.js'
+
+/** Page frames are recycled once written: one pool per process, shared by every channel. */
+const FRAMES = new FramePool()
 
 /** WebSocket close codes we use, as RFC 6455 defines them. */
 export const CLOSE = Object.freeze({
@@ -133,10 +137,17 @@ export class PeerChannel extends EventEmitter<ChannelEvents> {
   /** Sends one envelope. False if the channel is no longer open. */
   send (body: Outgoing): boolean {
     if (!this.open) return false
-    const frame = encode({ version: PROTOCOL_VERSION, migrationId: this.migrationId, seq: ++this.#sendSeq, ...body })
+    const seq = ++this.#sendSeq
+    // Page batches (both channels' hot frame) take the pooled encoder; anything
+    // it does not handle falls back to protobufjs, which writes the same bytes.
+    const frame = (body.pages != null && body.pages.data != null && Object.keys(body).length === 1
+      ? encodePageEnvelope(PROTOCOL_VERSION, this.migrationId, seq, body.pages, FRAMES)
+      : undefined) ?? encode({ version: PROTOCOL_VERSION, migrationId: this.migrationId, seq, ...body })
     const n = frame.byteLength
     this.#pendingBytes += n
     this.#ws.send(frame, { binary: true }, () => {
+      // Written (or failed): ws holds no reference any more.
+      FRAMES.release(frame)
       this.#pendingBytes -= n
       if (this.#waiter !== undefined && this.#pendingBytes <= this.#waitBelow) {
         const w = this.#waiter
