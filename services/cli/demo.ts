@@ -1,10 +1,7 @@
 // npm run demo: the main job in one command. Starts two postcopyd processes on
 // loopback, creates a VM on one, migrates it to the other in postcopy while
 // printing progress, then checks the result against a run never migrated.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Command, Option } from 'commander'
 import { createLogger } from '../common/log.js'
@@ -12,7 +9,8 @@ import type { MigrationView } from '../common/migration-view.js'
 import { SimBackend, buildSpec, runReference, WORKLOAD_KINDS, INJECTABLE, type VmRequest, type VcpuRegs, type WorkloadKind, type InjectClass } from '../guest/index.js'
 import type { Diagnosis } from '../destination/index.js'
 import type { VmView } from '../api/index.js'
-import { Client, ApiError } from './client.js'
+import { ApiError } from './client.js'
+import { spawnDaemon, stopDaemon } from './daemon-process.js'
 import { LinkProxy } from './link-proxy.js'
 
 interface DemoOptions {
@@ -27,41 +25,6 @@ interface DemoOptions {
   compute: number
   seed: number
   bandwidth: number
-}
-
-interface Daemon { name: string, proc: ChildProcess, url: string, client: Client, tail: string[] }
-
-const DAEMON = fileURLToPath(new URL('./postcopyd.js', import.meta.url))
-
-async function startDaemon (name: string, secret: string, say: (s: string) => void, extra: string[]): Promise<Daemon> {
-  const proc = spawn(process.execPath, [DAEMON, '--listen', '127.0.0.1:0', '--secret', secret, '--node-name', name, '--log-level', 'info', ...extra], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  const tail: string[] = []
-  const url = await new Promise<string>((resolve, reject) => {
-    const rl = createInterface({ input: proc.stdout! })
-    rl.on('line', line => {
-      tail.push(line)
-      if (tail.length > 50) tail.shift()
-      try {
-        const rec = JSON.parse(line) as { msg?: string, url?: string, level?: number }
-        if (rec.msg === 'postcopyd listening' && typeof rec.url === 'string') resolve(rec.url)
-        if ((rec.level ?? 0) >= 50) say(`[${name}] ${line}`)
-      } catch { /* not a log line */ }
-    })
-    proc.stderr!.on('data', (b: Buffer) => { tail.push(b.toString()) })
-    proc.once('exit', code => reject(new Error(`${name} exited with ${code ?? 'a signal'} before listening:\n${tail.join('\n')}`)))
-  })
-  return { name, proc, url, client: new Client(url), tail }
-}
-
-function stopDaemon (d: Daemon): Promise<void> {
-  return new Promise(resolve => {
-    if (d.proc.exitCode !== null) { resolve(); return }
-    d.proc.once('exit', () => resolve())
-    d.proc.kill('SIGTERM')
-    setTimeout(() => d.proc.kill('SIGKILL'), 5000).unref()
-  })
 }
 
 function bar (frac: number, width = 30): string {
@@ -91,7 +54,7 @@ async function main (): Promise<number> {
 
   say(`starting two daemons on loopback ...`)
   const extra = o.inject === undefined ? [] : ['--enable-fault-injection']
-  const [src, dst] = await Promise.all([startDaemon('src', secret, say, extra), startDaemon('dst', secret, say, extra)])
+  const [src, dst] = await Promise.all([spawnDaemon('src', secret, { args: extra, onError: say }), spawnDaemon('dst', secret, { args: extra, onError: say })])
   say(`  source      ${src.url}\n  destination ${dst.url}`)
   const req: VmRequest & { inject?: { class: InjectClass } } = {
     id: 'demo-vm',
@@ -217,7 +180,7 @@ async function main (): Promise<number> {
     return finish(summary)
   } finally {
     await proxy?.close()
-    await Promise.all([stopDaemon(src), stopDaemon(dst)])
+    await Promise.all([stopDaemon(src, 5000), stopDaemon(dst, 5000)])
   }
 
   function finish (s: Record<string, unknown>): number {

@@ -95,27 +95,24 @@ export class PageInstaller {
         this.#hooks.corrupt(gpa, origin)
         continue
       }
-      if (overwrite ? this.#memory.write(gpa, page) : this.#memory.install(gpa, page)) {
-        this.stats.installed[origin]++
-        this.#hooks.installed(gpa, origin)
-      } else if (overwrite) {
-        this.stats.rewritten++
-      } else {
-        this.stats.duplicates++
-      }
+      this.#put(gpa, page, origin, overwrite)
     }
     for (const gpa of zeros) {
-      if (overwrite ? this.#memory.write(gpa, null) : this.#memory.install(gpa, null)) {
-        this.stats.zero++
-        this.stats.installed[origin]++
-        this.#hooks.installed(gpa, origin)
-      } else if (overwrite) {
-        this.stats.rewritten++
-      } else {
-        this.stats.duplicates++
-      }
+      if (this.#put(gpa, null, origin, overwrite)) this.stats.zero++
     }
     if (this.firstPageAt === null) this.firstPageAt = performance.timeOrigin + performance.now()
+  }
+
+  /** Installs (or, before switchover, rewrites) one page and counts what happened. True if it became present. */
+  #put (gpa: number, page: Uint8Array | null, origin: PageOrigin, overwrite: boolean): boolean {
+    if (overwrite ? this.#memory.write(gpa, page) : this.#memory.install(gpa, page)) {
+      this.stats.installed[origin]++
+      this.#hooks.installed(gpa, origin)
+      return true
+    }
+    if (overwrite) this.stats.rewritten++
+    else this.stats.duplicates++
+    return false
   }
 
   /** When the first page arrived (ms since the epoch), for the throughput. */

@@ -1,19 +1,14 @@
 // postcopyd processes for the benchmarks: spawned like the demo does (extra node
 // flags such as --cpu-prof allowed), driven over REST, measured through /proc.
 // Log level info: the 'postcopyd listening' line that carries the URL is an info line.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { Client } from '../../services/cli/client.js'
+import { spawnDaemon, stopDaemon, type DaemonProcess } from '../../services/cli/daemon-process.js'
 import type { MigrationView } from '../../services/common/migration-view.js'
 import type { VmRequest } from '../../services/guest/index.js'
-
-const DAEMON = fileURLToPath(new URL('../../services/cli/postcopyd.js', import.meta.url))
 
 export interface DaemonOptions {
   /** Extra flags for node itself, e.g. ['--cpu-prof', '--cpu-prof-dir=prof']. */
@@ -22,48 +17,19 @@ export interface DaemonOptions {
   config?: Record<string, unknown>
 }
 
-export interface BenchDaemon {
-  name: string
-  proc: ChildProcess
-  url: string
-  client: Client
-  tail: string[]
-}
+export type BenchDaemon = DaemonProcess
 
 export async function startDaemon (name: string, secret: string, opts: DaemonOptions = {}): Promise<BenchDaemon> {
-  const args = [...(opts.nodeArgs ?? []), DAEMON, '--listen', '127.0.0.1:0', '--secret', secret, '--node-name', name, '--log-level', 'info']
+  const args: string[] = []
   if (opts.config !== undefined) {
     const file = join(mkdtempSync(join(tmpdir(), 'pcd-bench-')), 'config.json')
     writeFileSync(file, JSON.stringify(opts.config))
     args.push('--config', file)
   }
-  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-  const tail: string[] = []
-  const url = await new Promise<string>((resolve, reject) => {
-    const rl = createInterface({ input: proc.stdout! })
-    rl.on('line', line => {
-      tail.push(line)
-      if (tail.length > 50) tail.shift()
-      try {
-        const rec = JSON.parse(line) as { msg?: string, url?: string }
-        if (rec.msg === 'postcopyd listening' && typeof rec.url === 'string') resolve(rec.url)
-      } catch { /* not a log line */ }
-    })
-    proc.stderr!.on('data', (b: Buffer) => { tail.push(b.toString()) })
-    proc.once('exit', code => reject(new Error(`${name} exited with ${code ?? 'a signal'} before listening:\n${tail.join('\n')}`)))
-  })
-  return { name, proc, url, client: new Client(url), tail }
+  return await spawnDaemon(name, secret, { nodeArgs: opts.nodeArgs ?? [], args })
 }
 
-/** SIGTERM (the daemon closes cleanly, so --cpu-prof writes its profile), SIGKILL after 20 s. */
-export function stopDaemon (d: BenchDaemon): Promise<void> {
-  return new Promise(resolve => {
-    if (d.proc.exitCode !== null || d.proc.signalCode !== null) { resolve(); return }
-    d.proc.once('exit', () => resolve())
-    d.proc.kill('SIGTERM')
-    setTimeout(() => d.proc.kill('SIGKILL'), 20_000).unref()
-  })
-}
+export { stopDaemon }
 
 /** Peak resident set size of a process (VmHWM), bytes. */
 export function peakRss (pid: number | undefined): number {
@@ -100,9 +66,9 @@ export async function createVm (d: BenchDaemon, req: VmRequest, minSteps: number
   }
 }
 
-export async function migrate (p: Pair, vm: string, maxBandwidthMBps: number): Promise<string> {
+export async function migrate (p: Pair, vm: string, maxBandwidthMBps: number, mode: 'postcopy' | 'precopy' | 'hybrid' = 'postcopy'): Promise<string> {
   const m = await p.src.client.post<MigrationView>('/v1/migrations', {
-    vm, destination: p.dst.url, mode: 'postcopy', ...(maxBandwidthMBps > 0 ? { maxBandwidthMBps } : {})
+    vm, destination: p.dst.url, mode, ...(maxBandwidthMBps > 0 ? { maxBandwidthMBps } : {})
   })
   return m.id
 }

@@ -109,6 +109,15 @@ async function main (): Promise<void> {
   if (only.has('e2e')) {
     progress('end to end: 1 GiB guest, 2 vCPUs, mixed workload, postcopy, uncapped ...')
     r.e2e = await e2eRun({ memoryMiB: 1024, daemon })
+    // The other modes take a few rounds more each; --quick keeps to postcopy.
+    if (!q) {
+      const modes: Record<string, unknown> = { postcopy: r.e2e }
+      for (const mode of ['precopy', 'hybrid'] as const) {
+        progress(`end to end: 1 GiB guest, ${mode} ...`)
+        modes[mode] = await e2eRun({ memoryMiB: 1024, daemon, mode })
+      }
+      r.e2eModes = modes
+    }
   }
 
   const faultP50 = load?.latencyUs.p50 ?? idle?.latencyUs.p50

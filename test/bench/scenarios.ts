@@ -112,6 +112,9 @@ export async function bulkRun (o: { memoryMiB: number, daemon: DaemonOptions }):
 export interface E2eRun {
   memoryMiB: number
   vcpus: number
+  mode: string
+  state: string
+  rounds: number
   totalMs: number
   downtimeMs: number | null
   postcopyMs: number | null
@@ -123,8 +126,8 @@ export interface E2eRun {
   dstPeakRss: number
 }
 
-/** The demo's migration: a 1 GiB guest running a mixed workload, migrated mid-run in postcopy, link uncapped. */
-export async function e2eRun (o: { memoryMiB: number, daemon: DaemonOptions }): Promise<E2eRun> {
+/** The demo's migration: a 1 GiB guest running a mixed workload, migrated mid-run (postcopy unless told), link uncapped. */
+export async function e2eRun (o: { memoryMiB: number, daemon: DaemonOptions, mode?: 'postcopy' | 'precopy' | 'hybrid' }): Promise<E2eRun> {
   const p = await startPair(o.daemon)
   try {
     const steps = 12_000_000
@@ -133,9 +136,12 @@ export async function e2eRun (o: { memoryMiB: number, daemon: DaemonOptions }): 
       workload: { kind: 'mixed', steps, writeRatio: 0.3, seed: 42, compute: 20 }
     }
     await createVm(p.src, req, steps * 0.05)
-    const id = await migrate(p, req.id!, 0)
+    const id = await migrate(p, req.id!, 0, o.mode ?? 'postcopy')
     const { src, dst } = await waitMigration(p, id, 600_000)
     return {
+      mode: o.mode ?? 'postcopy',
+      state: src.state,
+      rounds: src.rounds?.length ?? 0,
       memoryMiB: o.memoryMiB,
       vcpus: 2,
       totalMs: src.timings.totalMs,

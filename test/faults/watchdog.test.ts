@@ -71,6 +71,9 @@ for (const cls of INJECTABLE) {
       t.match(mv, { state: 'failed', diagnosis: { faultClass: cls }, error: { code: `PCD_ERR_FAULT_${cls.toUpperCase().replace(/-/g, '_')}` } },
         'diagnosis on GET /v1/migrations/:id')
       t.ok(mv.faults.byClass[cls] >= 1, `counted by class (${mv.faults.byClass[cls]})`)
+      const scrape = await fetch(`${dst.url}/metrics`).then(r => r.text())
+      const line = scrape.split('\n').find(l => l.startsWith(`postcopy_faults_total{class="${cls}"}`))
+      t.ok(line !== undefined && Number(line.split(' ').pop()) >= 1, `/metrics counts it: ${line ?? 'missing'}`)
       t.ok(Array.isArray(diag.history) && diag.history.length > 0, 'the fault history is recorded')
       if (out.state !== 'failed') await once(out, 'failed')
       const sv = (await src.api('GET', `/v1/migrations/${badMig}`)).body
