@@ -26,7 +26,7 @@ export const workloadSchema = {
     writeRatio: { type: 'number', minimum: 0, maximum: 1, description: 'fraction of writes; default 0.3' },
     seed: { type: 'integer', minimum: 0, maximum: 4294967295, description: 'default 1' },
     steps: { type: 'integer', minimum: 0, maximum: 1e12, description: 'accesses per vCPU; default 1,000,000' },
-    hotFraction: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'hotset: share of hot pages; default 0.05' },
+    hotFraction: { type: 'number', minimum: 1e-9, maximum: 1, description: 'hotset: share of hot pages, above 0; default 0.05' },
     hotProbability: { type: 'number', minimum: 0, maximum: 1, description: 'hotset: share of accesses to hot pages; default 0.9' },
     compute: { type: 'integer', minimum: 0, maximum: 100000, description: 'compute rounds per access; default 0' }
   }

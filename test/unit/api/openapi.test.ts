@@ -2,6 +2,7 @@
 // route with its schemas, and whose references all resolve.
 import t from 'tap'
 import { startTestDaemon } from '../../helpers/daemon.js'
+import SwaggerParser from '@apidevtools/swagger-parser'
 import { VERSION } from '../../../services/api/index.js'
 
 type Obj = Record<string, any>
@@ -102,4 +103,12 @@ t.test('with a token, the document declares bearer auth', async t => {
   t.equal(res.status, 200, 'the document is open')
   t.match(res.body.components.securitySchemes, { bearer: { type: 'http', scheme: 'bearer' } })
   t.same(res.body.security, [{ bearer: [] }])
+})
+
+t.test('the OpenAPI document passes a validator (swagger-parser, against the OpenAPI 3 schema)', async t => {
+  const d = await startTestDaemon(t)
+  const doc = (await d.api('GET', '/docs/json')).body
+  // validate() dereferences in place: give it a copy.
+  const checked = await SwaggerParser.validate(structuredClone(doc))
+  t.equal((checked as { openapi?: string }).openapi?.startsWith('3.'), true, `OpenAPI ${(checked as { openapi?: string }).openapi ?? '?'} is valid`)
 })
