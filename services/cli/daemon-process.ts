@@ -23,11 +23,16 @@ export interface SpawnOptions {
   args?: string[]
   /** Called with every log line at error level or above. */
   onError?: (line: string) => void
+  /** Address to listen on. Default: 127.0.0.1:0. */
+  listen?: string
+  /** A command that runs node, e.g. ['ip', 'netns', 'exec', 'b'] for another network namespace. */
+  wrapper?: string[]
 }
 
 export async function spawnDaemon (name: string, secret: string, o: SpawnOptions = {}): Promise<DaemonProcess> {
-  const args = [...(o.nodeArgs ?? []), POSTCOPYD, '--listen', '127.0.0.1:0', '--secret', secret, '--node-name', name, '--log-level', 'info', ...(o.args ?? [])]
-  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const args = [...(o.nodeArgs ?? []), POSTCOPYD, '--listen', o.listen ?? '127.0.0.1:0', '--secret', secret, '--node-name', name, '--log-level', 'info', ...(o.args ?? [])]
+  const [cmd, ...pre] = [...(o.wrapper ?? []), process.execPath]
+  const proc = spawn(cmd!, [...pre, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
   const tail: string[] = []
   const url = await new Promise<string>((resolve, reject) => {
     const rl = createInterface({ input: proc.stdout! })

@@ -62,6 +62,10 @@ export interface CloseInfo {
 
 export type Outgoing = Omit<IEnvelope, 'version' | 'migrationId' | 'seq'>
 
+/** Liveness of a channel: pings every intervalMs; silence past deadAfterMs drops it. */
+export interface Heartbeat { intervalMs: number, deadAfterMs: number }
+export const HEARTBEAT_DEFAULTS: Readonly<Heartbeat> = Object.freeze({ intervalMs: 1000, deadAfterMs: 5000 })
+
 interface ChannelEvents {
   message: [Envelope]
   close: [CloseInfo]
@@ -89,9 +93,11 @@ export class PeerChannel extends EventEmitter<ChannelEvents> {
 
   #started = false
   #pending: Array<[Buffer, boolean]>
+  #lastSeen = Date.now()
+  #heartbeat: NodeJS.Timeout | undefined
 
   constructor (ws: WebSocket, opts: { kind: ChannelKind, migrationId: string, peerNode: string, maxFrameBytes: number,
-    log: Logger, sendSeq: number, recvSeq: number, pending: Array<[Buffer, boolean]> }) {
+    log: Logger, sendSeq: number, recvSeq: number, pending: Array<[Buffer, boolean]>, heartbeat?: Heartbeat | undefined }) {
     super()
     this.#ws = ws
     this.kind = opts.kind
@@ -108,7 +114,21 @@ export class PeerChannel extends EventEmitter<ChannelEvents> {
       else this.#pending.push([data as Buffer, isBinary])
     })
     ws.on('error', err => this.#log.debug({ err, channel: this.kind }, 'channel socket error'))
+    // A link that dies without a FIN or RST (cable, routing, a frozen peer) never
+    // closes by itself: ping, and drop the socket when nothing comes back.
+    const hb = { ...HEARTBEAT_DEFAULTS, ...(opts.heartbeat ?? {}) }
+    ws.on('pong', () => { this.#lastSeen = Date.now() })
+    this.#heartbeat = setInterval(() => {
+      if (Date.now() - this.#lastSeen > hb.deadAfterMs) {
+        this.#log.warn({ channel: this.kind, silentMs: Date.now() - this.#lastSeen }, 'peer silent, dropping the channel')
+        this.#ws.terminate()
+        return
+      }
+      if (this.#ws.readyState === WebSocket.OPEN) this.#ws.ping()
+    }, hb.intervalMs)
+    this.#heartbeat.unref()
     ws.once('close', (code, reason) => {
+      clearInterval(this.#heartbeat)
       this.#closed = true
       const w = this.#waiter
       this.#waiter = undefined
@@ -181,6 +201,7 @@ export class PeerChannel extends EventEmitter<ChannelEvents> {
   }
 
   #onFrame (data: Buffer, isBinary: boolean): void {
+    this.#lastSeen = Date.now()
     if (this.#closing || this.#closed) return
     let env: Envelope
     try {
@@ -212,6 +233,8 @@ export interface Accepted {
 }
 
 export interface HandshakeOptions {
+  /** Ping interval and silence limit; default HEARTBEAT_DEFAULTS. */
+  heartbeat?: Heartbeat
   secret: string
   node: string
   maxFrameBytes: number
@@ -333,7 +356,7 @@ export async function acceptChannel (ws: WebSocket, opts: HandshakeOptions): Pro
   }
   sendRaw(ws, migrationId, 2, { welcome: { node: opts.node } })
   const channel = new PeerChannel(ws, {
-    kind, migrationId, peerNode: h.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2, pending: reader.detach()
+    kind, migrationId, peerNode: h.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2, pending: reader.detach(), heartbeat: opts.heartbeat
   })
   return { channel, migrationId, kind }
 }
@@ -391,7 +414,7 @@ export async function connectChannel (destination: string, kind: ChannelKind, mi
     const welcome = await reader.next(opts.timeoutMs)
     if (welcome.body !== 'welcome') throw new PCD_ERR_AUTH_REFUSED('no welcome after proof')
     return new PeerChannel(ws, {
-      kind, migrationId, peerNode: welcome.welcome?.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2, pending: reader.detach()
+      kind, migrationId, peerNode: welcome.welcome?.node ?? '', maxFrameBytes: opts.maxFrameBytes, log: opts.log, sendSeq: 2, recvSeq: 2, pending: reader.detach(), heartbeat: opts.heartbeat
     })
   } catch (err) {
     const info = errorInfo(err)
