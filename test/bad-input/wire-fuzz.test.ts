@@ -3,13 +3,14 @@
 // reason, or a refusal message), install nothing, and leave the daemon serving;
 // afterwards the same daemons still migrate a VM correctly. Seeded: FUZZ_SEED.
 import t, { type Test } from 'tap'
+import { migrateVerified } from '../helpers/verify.js'
 import { once } from 'node:events'
 import { crc32 } from 'node:zlib'
 import WebSocket from 'ws'
 import { encode, postcopy, PROTOCOL_VERSION, type IEnvelope } from '../../services/common/wire/codec.js'
 import { CLOSE, type Accepted, type ChannelKind, type Outgoing } from '../../services/common/wire/channel.js'
 import type { MigrationView } from '../../services/common/migration-view.js'
-import { runReference, SimBackend, buildSpec, PAGE_SIZE, type VcpuRegs, type VmRequest } from '../../services/guest/index.js'
+import { PAGE_SIZE, type VmRequest } from '../../services/guest/index.js'
 import { startTestDaemon, TEST_SECRET, until, type TestDaemon } from '../helpers/daemon.js'
 import { silentLog } from '../helpers/log.js'
 import { openRaw, startFakeDestination, type Closed, type RawPeer } from '../helpers/peer.js'
@@ -229,8 +230,6 @@ async function healthy (t: Test, d: TestDaemon, what: string): Promise<void> {
   t.equal(h.status, 200, `${what}: /healthz answers`)
 }
 
-const backend = new SimBackend({ log: silentLog() })
-t.teardown(() => backend.close())
 
 t.test('the destination role: hostile frames on fresh channels', async t => {
   const dst = await startTestDaemon(t, CONFIG, 'dst')
@@ -463,19 +462,7 @@ t.test('after all that, the same pair migrates a VM correctly', async t => {
   const cases = buildCases(new Rng(SEED + 3), Number(process.env.FUZZ_FINAL_CASES ?? 300))
   await pool(cases, CONCURRENCY, async (c, i) => { await runCase(dst, c, `fz-final-${i}`) })
   await pool(cases, CONCURRENCY, async (c, i) => { await runCase(src, c, `fz-final-src-${i}`) })
-  const req: VmRequest = { id: 'fz-real', memoryMiB: 4, vcpus: 2, fill: 'pattern', workload: { kind: 'random', steps: 300_000, writeRatio: 0.3, seed: 11, compute: 200 } }
-  const ref = await runReference(backend, buildSpec(req))
-  t.equal((await src.api('POST', '/v1/vms', req)).status, 201)
-  const vm = src.host.guestVm(req.id)
-  await until(() => vm.vcpus().every(v => v.step >= 1024), 'guest progress on the source')
-  const res = await src.api<MigrationView>('POST', '/v1/migrations', { vm: req.id, destination: dst.url, maxBandwidthMBps: 8 })
-  t.equal(res.status, 202, 'migration accepted')
-  const out = src.host.outgoing(res.body.id)!
-  if (out.state !== 'completed') await once(out, 'completed')
-  const dvm = dst.host.guestVm(req.id)
-  const results = dvm.results() ?? (await once(dvm, 'halted'))[0] as VcpuRegs[]
-  t.same(results, ref.results, 'per-vCPU results equal a run never migrated')
-  t.equal(dvm.memory.digest(), ref.digest, 'memory digest equal')
-  t.equal(dst.host.migrationView(res.body.id).state, 'completed')
+  const mid = await migrateVerified(t, src, dst, { id: 'fz-real', memoryMiB: 4, vcpus: 2, fill: 'pattern', workload: { kind: 'random', steps: 300_000, writeRatio: 0.3, seed: 11, compute: 200 } })
+  t.equal(dst.host.migrationView(mid).state, 'completed')
   t.same(unhandled, [], 'no unhandled rejection during the whole run')
 })
