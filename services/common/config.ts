@@ -58,9 +58,9 @@ export interface MigrationConfig {
 }
 
 export interface WatchdogConfig {
-  /** Faults on one gpa within loopWindowMs, with no install progress, that make a loop. Default: 8. */
+  /** Exits of one vCPU at one gpa and pc (retries of one access) within loopWindowMs past which it is a loop. Default: 8. */
   loopThreshold: number
-  /** Window for loopThreshold, in ms. Default: 1000. */
+  /** Window for loopThreshold, in ms: long, so that a loop slowed by a busy link or host is still caught. Default: 30000. */
   loopWindowMs: number
   /** Re-requests of a page whose checksum failed before it is unrecoverable. Default: 3. */
   corruptRetries: number
@@ -93,7 +93,7 @@ export const DEFAULTS: Readonly<Config> = Object.freeze({
   log: { level: 'info', nodeName: hostname() },
   limits: { maxFrameBytes: 8 * 1024 * 1024, maxVms: 64, maxGuestBytes: 64 * 2 ** 30, maxMigrations: 8, maxFinishedMigrations: 256, maxUrgentPendingBytes: 16 * 1024 * 1024 },
   migration: { batchPages: 64, highWaterBytes: 4 * 1024 * 1024, connectTimeoutMs: 10_000, prefetchPages: 16, maxBandwidthMBps: 0, recoverTimeoutMs: 600_000, recoverMaxBackoffMs: 5000, downtimeLimitMs: 300, maxRounds: 30, maxPrecopyMs: 120_000, postcopyAfterRounds: 2 },
-  watchdog: { loopThreshold: 8, loopWindowMs: 1000, corruptRetries: 3, requestDeadlineMs: 2000, stalledRetries: 3 },
+  watchdog: { loopThreshold: 8, loopWindowMs: 30_000, corruptRetries: 3, requestDeadlineMs: 2000, stalledRetries: 3 },
   enableFaultInjection: false
 })
 
