@@ -196,6 +196,19 @@ program.command('status [migration]').description('one migration, or all of them
   print(g, m, () => { for (const l of migrationLines(m)) console.log(l) })
 })
 
+/** An action on one migration of the source daemon: switchover, cancel, recover. */
+function migrationAction (name: string, description: string, body: (o: Record<string, unknown>) => unknown = () => undefined): Command {
+  return program.command(`${name} <migration>`).description(description).action(async (id: string, o: Record<string, unknown>) => {
+    const { c, g } = client()
+    const m = await c.post<MigrationView>(`/v1/migrations/${encodeURIComponent(id)}/${name}`, body(o) ?? {})
+    print(g, m, () => { for (const l of migrationLines(m)) console.log(l) })
+  })
+}
+migrationAction('switchover', 'switch a precopy or hybrid migration to postcopy now')
+migrationAction('cancel', 'cancel a migration before switchover; the VM keeps running on the source')
+migrationAction('recover', 'reconnect a postcopy-paused migration now', o => (o.destination === undefined ? {} : { destination: o.destination }))
+  .option('--destination <url>', 'a new address for the destination daemon')
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   const g = program.opts<Global>()
   // Our own errors (a bad config file) are reported like the client's.

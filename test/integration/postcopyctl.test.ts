@@ -164,3 +164,32 @@ t.test('the daemon address and token come from a config file unless flags or env
   t.equal(extra.code, 2)
   t.match(extra.stderr, /unknown field 'colour'/)
 })
+
+t.test('switchover and cancel from the command line; cancel after switchover is refused', async t => {
+  // Neither mode converges or switches on its own here: the commands decide.
+  const { src, dst } = await startDaemonPair(t, { migration: { maxRounds: 1000, downtimeLimitMs: 1, postcopyAfterRounds: 1000 } })
+  const req = { id: 'ctl-pre', memoryMiB: 8, vcpus: 1, fill: 'pattern', workload: { kind: 'random', steps: 100_000_000, writeRatio: 0.9, compute: 20 } }
+  t.equal((await src.api('POST', '/v1/vms', req)).status, 201)
+  const started = await ctl(['-d', src.url, '--json', 'migrate', '--detach', '--mode', 'precopy', '--bandwidth', '10', 'ctl-pre', dst.url])
+  t.equal(started.code, 0, started.stderr)
+  const id = (JSON.parse(started.stdout) as MigrationView).id
+  const cancelled = await ctl(['-d', src.url, '--json', 'cancel', id])
+  t.equal(cancelled.code, 0, cancelled.stderr)
+  t.equal((JSON.parse(cancelled.stdout) as MigrationView).state, 'cancelled')
+  t.equal((await src.api('GET', '/v1/vms/ctl-pre')).body.state, 'running', 'the VM runs on at the source')
+
+  const again = await ctl(['-d', src.url, '--json', 'migrate', '--detach', '--mode', 'hybrid', '--bandwidth', '10', 'ctl-pre', dst.url])
+  t.equal(again.code, 0, again.stderr)
+  const id2 = (JSON.parse(again.stdout) as MigrationView).id
+  const out = src.host.outgoing(id2)!
+  while (out.state === 'setup') await new Promise(resolve => setTimeout(resolve, 10))
+  const sw = await ctl(['-d', src.url, '--json', 'switchover', id2])
+  t.equal(sw.code, 0, 'switchover accepted', { stderr: sw.stderr, stdout: sw.stdout })
+  while (out.state === 'precopy' || out.state === 'switchover') await new Promise(resolve => setTimeout(resolve, 10))
+  const late = await ctl(['-d', src.url, 'cancel', id2])
+  t.equal(late.code, 2, 'refused: non-zero exit')
+  t.match(late.stderr, /PCD_ERR_MIGRATION_BAD_STATE/)
+  const onDst = await ctl(['-d', dst.url, 'recover', id2])
+  t.equal(onDst.code, 2)
+  t.match(onDst.stderr, /PCD_ERR_MIGRATION_BAD_STATE/, 'recover is asked of the source')
+})
