@@ -4,21 +4,11 @@
 // a 5xx; afterwards the daemon still creates and migrates a VM correctly.
 import t from 'tap'
 import { migrateVerified } from '../helpers/verify.js'
+import { prng } from '../helpers/rng.js'
 import { request } from 'node:http'
 import { startDaemonPair } from '../helpers/daemon.js'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x7e57)
-
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let x = a
-    x = Math.imul(x ^ (x >>> 15), x | 1)
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const rand = prng(SEED)
 const int = (n: number): number => Math.floor(rand() * n)

@@ -4,6 +4,7 @@
 // afterwards the same daemons still migrate a VM correctly. Seeded: FUZZ_SEED.
 import t, { type Test } from 'tap'
 import { migrateVerified } from '../helpers/verify.js'
+import { Rng } from '../helpers/rng.js'
 import { once } from 'node:events'
 import { crc32 } from 'node:zlib'
 import WebSocket from 'ws'
@@ -22,30 +23,6 @@ const CONFIG = { limits: { maxFrameBytes: MAX_FRAME, maxGuestBytes: 1024 * 1024 
 /** A close that says why: one of ours, with the error code leading the reason. */
 const CLEAR_REASON = /^PCD_ERR_[A-Z0-9_]+(: |$)/
 const PROBE_VERSION = 77
-
-/** mulberry32: small, seeded, good enough to pick mutations. */
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let x = a
-    x = Math.imul(x ^ (x >>> 15), x | 1)
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-class Rng {
-  next: () => number
-  constructor (seed: number) { this.next = prng(seed) }
-  int (n: number): number { return Math.floor(this.next() * n) }
-  pick<T> (xs: readonly T[]): T { return xs[this.int(xs.length)]! }
-  bytes (n: number): Uint8Array {
-    const b = new Uint8Array(n)
-    for (let i = 0; i < n; i++) b[i] = this.int(256)
-    return b
-  }
-}
 
 const unhandled: unknown[] = []
 process.on('unhandledRejection', err => { unhandled.push(err) })
